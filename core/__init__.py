@@ -1,0 +1,59 @@
+"""Secure Corridor's geometry engine: pure Python on shapely, pyproj and numpy.
+
+No QGIS and no Qt: the engine runs in scripts, notebooks and tests as well as
+inside the plugin. Coordinates are WGS84 longitude/latitude; distances are
+geodesic metres on the WGS84 ellipsoid; chainage is km along the route.
+
+>>> from secure_corridor.core import Place, assemble_route, build_corridor
+>>> from shapely import LineString
+>>> route = assemble_route([LineString([(36.0, 35.0), (36.5, 35.1)])])
+>>> corridor = build_corridor(route, left_m=6000, right_m=6000)
+>>> corridor.max_width_error_m < 1.0
+True
+"""
+
+from .assemble import DEFAULT_GAP_TOLERANCE_M, assemble_route
+from .corridor import END_CAPS, Corridor, build_corridor
+from .errors import (
+    CorridorError,
+    EmptyInputError,
+    GeometryTypeError,
+    InvalidCoordinatesError,
+    InvalidCorridorError,
+    RouteGapError,
+    SamePointError,
+    SnapDistanceError,
+    SpecError,
+)
+from .flags import IncidentFlags, flag_incidents
+from .locate import Location, locate
+from .patrol import Checkpoints, Patrol, Place, checkpoints, patrol_segment
+from .route import AssemblyReport, Route
+
+__all__ = [
+    "AssemblyReport",
+    "Checkpoints",
+    "Corridor",
+    "CorridorError",
+    "DEFAULT_GAP_TOLERANCE_M",
+    "END_CAPS",
+    "EmptyInputError",
+    "GeometryTypeError",
+    "IncidentFlags",
+    "InvalidCoordinatesError",
+    "InvalidCorridorError",
+    "Location",
+    "Patrol",
+    "Place",
+    "Route",
+    "RouteGapError",
+    "SamePointError",
+    "SnapDistanceError",
+    "SpecError",
+    "assemble_route",
+    "build_corridor",
+    "checkpoints",
+    "flag_incidents",
+    "locate",
+    "patrol_segment",
+]

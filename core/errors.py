@@ -1,0 +1,90 @@
+"""Exceptions raised by the geometry engine.
+
+Every error derives from :class:`CorridorError`, so a caller (the dock, a
+Processing algorithm, a script) can catch one type and show ``str(error)``: the
+messages are written for a GIS analyst and say what to do.
+
+>>> try:
+...     raise RouteGapError(820.0, (36.5, 35.8), "feature 3", "feature 4", 50.0)
+... except CorridorError as error:
+...     print(error)  # doctest: +ELLIPSIS
+The road has a gap of 820 m near 36.50000, 35.80000 (between feature 3 and feature 4)....
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CorridorError",
+    "EmptyInputError",
+    "GeometryTypeError",
+    "InvalidCoordinatesError",
+    "RouteGapError",
+    "SnapDistanceError",
+    "SamePointError",
+    "SpecError",
+    "InvalidCorridorError",
+]
+
+
+class CorridorError(Exception):
+    """Base of every error the engine raises on bad input or an impossible result."""
+
+
+class EmptyInputError(CorridorError):
+    """Nothing to work on: no features, or a feature with an empty geometry."""
+
+
+class GeometryTypeError(CorridorError):
+    """A geometry of the wrong kind, e.g. a point where a line is needed."""
+
+
+class InvalidCoordinatesError(CorridorError):
+    """Missing, NaN, infinite or out-of-range coordinates."""
+
+
+class RouteGapError(CorridorError):
+    """The road's parts do not join up within the gap tolerance."""
+
+    def __init__(self, width_m, location, first, second, tolerance_m):
+        self.width_m = float(width_m)
+        self.location = (float(location[0]), float(location[1]))
+        self.first = first
+        self.second = second
+        self.tolerance_m = float(tolerance_m)
+        super().__init__(
+            f"The road has a gap of {self.width_m:.0f} m near "
+            f"{self.location[0]:.5f}, {self.location[1]:.5f} (between {first} and "
+            f"{second}), wider than the gap tolerance of {self.tolerance_m:.0f} m. "
+            "Select the missing road features, raise the gap tolerance, or choose "
+            "to bridge all gaps."
+        )
+
+
+class SnapDistanceError(CorridorError):
+    """A point (a patrol end, a route end) lies too far from the route."""
+
+    def __init__(self, name, distance_m, tolerance_m):
+        self.name = name
+        self.distance_m = float(distance_m)
+        self.tolerance_m = float(tolerance_m)
+        super().__init__(
+            f"{name} is {self.distance_m / 1000:.2f} km from the road, farther than "
+            f"the snap tolerance of {self.tolerance_m / 1000:.2f} km. Check that the "
+            "right place and road are chosen, or raise the snap tolerance."
+        )
+
+
+class SamePointError(CorridorError):
+    """Start and end coincide, so there is no stretch between them."""
+
+
+class SpecError(CorridorError):
+    """A corridor specification (e.g. loaded from JSON) has a bad field."""
+
+    def __init__(self, field, problem):
+        self.field = field
+        super().__init__(f"Corridor specification, field '{field}': {problem}")
+
+
+class InvalidCorridorError(CorridorError):
+    """A built corridor failed validation (invalid polygon, wrong width)."""

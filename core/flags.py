@@ -1,0 +1,120 @@
+"""Incident flags: inside the corridor, side, distance, chainage, patrol, dates.
+
+All fields are computed for whole numpy arrays at once. A point with missing or
+NaN coordinates stays in the result, flagged ``missing`` and inside nothing.
+
+>>> import numpy as np
+>>> from .route import Route
+>>> from .corridor import build_corridor
+>>> corridor = build_corridor(Route.from_lonlat([36.0, 37.0], [35.0, 35.0]), 6000, 6000)
+>>> flags = flag_incidents(corridor, np.array([36.5, 36.5, np.nan]), np.array([35.05, 35.2, 0]))
+>>> flags.in_corridor.tolist(), flags.side_name.tolist(), flags.missing.tolist()
+([True, False, False], ['north', 'north', ''], [False, False, True])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .locate import LEFT, ON_ROUTE, RIGHT, locate
+
+__all__ = ["IncidentFlags", "flag_incidents", "ON_ROUTE_NAME"]
+
+ON_ROUTE_NAME = "on route"
+
+
+@dataclass(frozen=True, eq=False)
+class IncidentFlags:
+    """Per incident: the flags an analyst reports. Arrays of equal length."""
+
+    in_corridor: np.ndarray  # bool
+    side_name: np.ndarray  # str: a side name, "on route", or "" when missing
+    distance_m: np.ndarray  # geodesic distance to the route (NaN when missing)
+    chainage_km: np.ndarray  # km along the route of the nearest route point
+    in_patrol: np.ndarray  # bool: in the corridor and between the patrol's ends
+    in_window: np.ndarray | None  # bool, or None when no dates were given
+    missing: np.ndarray  # bool: no usable coordinates
+
+    def __len__(self):
+        return self.in_corridor.size
+
+    def summary(self, side_names):
+        """Counts for a report: inside/outside, per side, patrol, window, missing."""
+        counts = {
+            "total": len(self),
+            "inside": int(self.in_corridor.sum()),
+            "outside": int((~self.in_corridor & ~self.missing).sum()),
+            "missing": int(self.missing.sum()),
+            "in_patrol": int(self.in_patrol.sum()),
+        }
+        for name in (*side_names, ON_ROUTE_NAME):
+            counts[f"inside_{name}"] = int((self.in_corridor & (self.side_name == name)).sum())
+        if self.in_window is not None:
+            counts["in_window"] = int(self.in_window.sum())
+            counts["outside_window"] = int((~self.in_window).sum())
+            counts["inside_and_in_window"] = int((self.in_corridor & self.in_window).sum())
+        return counts
+
+
+def flag_incidents(
+    corridor,
+    lon,
+    lat,
+    patrol=None,
+    dates=None,
+    date_from=None,
+    date_to=None,
+    on_route_m=0.5,
+):
+    """Flag incident points (WGS84 lon/lat arrays) against a built corridor.
+
+    ``patrol`` (a Patrol on the same route) enables ``in_patrol``. ``dates`` (an
+    array convertible to numpy datetime64, NaT for unknown) with ``date_from``
+    (inclusive) and optionally ``date_to`` (exclusive) enable ``in_window``;
+    an incident without a date is outside the window.
+    """
+    lon = np.atleast_1d(np.asarray(lon, dtype=float))
+    lat = np.atleast_1d(np.asarray(lat, dtype=float))
+    if lon.shape != lat.shape:
+        raise ValueError("lon and lat must have the same length")
+    route = corridor.route
+    where = locate(route, lon, lat, on_route_m=on_route_m)
+    if corridor.stretch is route:
+        inside = corridor.covers(where)
+    else:
+        inside = corridor.covers(locate(corridor.stretch, lon, lat, on_route_m=on_route_m))
+
+    names = np.array([route.side_names[0], route.side_names[1], ON_ROUTE_NAME, ""], dtype=object)
+    code = np.select([where.side == LEFT, where.side == RIGHT, where.side == ON_ROUTE], [0, 1, 2])
+    code[~where.valid] = 3
+    chainage_km = where.chainage_m / 1000.0
+
+    if patrol is None:
+        in_patrol = np.zeros(lon.size, dtype=bool)
+    else:
+        in_patrol = inside & (chainage_km >= patrol.low_km) & (chainage_km <= patrol.high_km)
+    return IncidentFlags(
+        in_corridor=inside,
+        side_name=names[code],
+        distance_m=where.distance_m,
+        chainage_km=chainage_km,
+        in_patrol=in_patrol,
+        in_window=_in_window(dates, date_from, date_to, lon.size),
+        missing=~where.valid,
+    )
+
+
+def _in_window(dates, date_from, date_to, size):
+    if dates is None:
+        return None
+    dates = np.asarray(dates, dtype="datetime64[s]")
+    if dates.shape != (size,):
+        raise ValueError(f"dates must have one entry per incident ({size})")
+    inside = ~np.isnat(dates)
+    if date_from is not None:
+        inside &= dates >= np.datetime64(date_from, "s")
+    if date_to is not None:
+        inside &= dates < np.datetime64(date_to, "s")
+    return inside

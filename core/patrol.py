@@ -1,0 +1,122 @@
+"""The patrol stretch between two places on the route, and checkpoints along it.
+
+Both ends are snapped to the assembled route (never to raw road parts, whose
+gaps and mixed directions make positions wrong, shapely#1126), so the stretch
+follows the road and its length is geodesic.
+
+>>> from .route import Route
+>>> route = Route.from_lonlat([36.0, 37.0], [35.0, 35.0])
+>>> patrol = patrol_segment(route, Place("A", 36.2, 35.01), Place("B", 36.7, 35.0))
+>>> round(patrol.length_km, 1), round(patrol.start_km, 1)
+(45.6, 18.3)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import CorridorError, InvalidCoordinatesError, SamePointError, SnapDistanceError
+from .locate import locate
+
+__all__ = ["Place", "Patrol", "Checkpoints", "patrol_segment", "checkpoints"]
+
+DEFAULT_SNAP_TOLERANCE_M = 2000.0
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named point in WGS84 lon/lat, e.g. a settlement chosen as a patrol end."""
+
+    name: str
+    lon: float
+    lat: float
+
+    def __post_init__(self):
+        if not (np.isfinite(self.lon) and np.isfinite(self.lat)):
+            raise InvalidCoordinatesError(f"{self.name} has missing or NaN coordinates.")
+        if abs(self.lat) > 90 or abs(self.lon) > 180:
+            raise InvalidCoordinatesError(
+                f"{self.name} has coordinates {self.lon}, {self.lat} outside WGS84 "
+                "longitude/latitude ranges; check the layer's CRS."
+            )
+
+
+@dataclass(frozen=True, eq=False)
+class Patrol:
+    """The stretch of route between two places, oriented from start to end."""
+
+    start: Place
+    end: Place
+    start_km: float  # chainage of the start on the route
+    end_km: float
+    line: object  # a Route from start to end
+    start_offset_m: float  # how far each place lay from the road
+    end_offset_m: float
+
+    @property
+    def length_km(self):
+        return self.line.length_km
+
+    @property
+    def low_km(self):
+        return min(self.start_km, self.end_km)
+
+    @property
+    def high_km(self):
+        return max(self.start_km, self.end_km)
+
+
+@dataclass(frozen=True, eq=False)
+class Checkpoints:
+    """Points every N km along a patrol: km from the patrol's start and on the route."""
+
+    lon: np.ndarray
+    lat: np.ndarray
+    km: np.ndarray
+    route_km: np.ndarray
+
+
+def patrol_segment(route, start, end, snap_tolerance_m=DEFAULT_SNAP_TOLERANCE_M):
+    """The stretch of ``route`` between ``start`` and ``end`` (:class:`Place`)."""
+    if not snap_tolerance_m > 0:
+        raise CorridorError("The snap tolerance must be more than 0 m.")
+    where = locate(route, [start.lon, end.lon], [start.lat, end.lat])
+    for place, distance in zip((start, end), where.distance_m):
+        if distance > snap_tolerance_m:
+            raise SnapDistanceError(place.name, distance, snap_tolerance_m)
+    start_m, end_m = (float(c) for c in where.chainage_m)
+    if abs(end_m - start_m) < 1.0:
+        raise SamePointError(
+            f"{start.name} and {end.name} fall on the same point of the road "
+            f"(km {start_m / 1000:.3f}); choose two different places."
+        )
+    return Patrol(
+        start=start,
+        end=end,
+        start_km=start_m / 1000,
+        end_km=end_m / 1000,
+        line=route.substring(start_m, end_m),
+        start_offset_m=float(where.distance_m[0]),
+        end_offset_m=float(where.distance_m[1]),
+    )
+
+
+def checkpoints(patrol, interval_km, include_ends=True):
+    """Points every ``interval_km`` along the patrol, from its start.
+
+    The patrol's end is added as a last checkpoint when ``include_ends`` is true
+    and it does not fall on the interval.
+    """
+    if not interval_km > 0:
+        raise CorridorError("The checkpoint interval must be more than 0 km.")
+    length = patrol.line.length_m
+    km = np.arange(0.0, length / 1000 + 1e-9, float(interval_km))
+    if include_ends and length / 1000 - km[-1] > 1e-6:
+        km = np.r_[km, length / 1000]
+    if not include_ends:
+        km = km[km > 0]
+    lon, lat = patrol.line.point_at(km * 1000)
+    direction = 1.0 if patrol.end_km >= patrol.start_km else -1.0
+    return Checkpoints(lon, lat, km, patrol.start_km + direction * km)

@@ -1,0 +1,156 @@
+"""The assembled route: one continuous, oriented geodesic polyline in WGS84.
+
+Everything measured along the road (chainage, patrol stretches, checkpoints,
+incident kilometres) works on a :class:`Route`, never on raw road parts.
+
+>>> route = Route.from_lonlat([36.0, 37.0], [35.0, 35.0])
+>>> round(route.length_km, 3), route.side_names
+(91.288, ('north', 'south'))
+>>> round(route.substring(10_000, 20_000).length_km, 6)
+10.0
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+import shapely
+
+from .errors import GeometryTypeError, SamePointError
+from .frame import LocalFrame
+from .geodesy import check_lonlat, cumulative_lengths, densify, inverse, point_at
+from .nearest import SegmentIndex
+
+__all__ = ["Route", "AssemblyReport", "side_names_for", "DEFAULT_MAX_EDGE_M"]
+
+# Longest edge kept in a route: edges are geodesics, and short edges keep every
+# straight-line use of the coordinates (display, point-in-polygon) within
+# centimetres of them.
+DEFAULT_MAX_EDGE_M = 1000.0
+
+
+def side_names_for(lon_start, lat_start, lon_end, lat_end):
+    """(left, right) side names for travel from start to end.
+
+    A mostly east-west route has north and south sides, a mostly north-south one
+    west and east; which is left depends on the direction of travel.
+    """
+    azimuth = float(inverse(lon_start, lat_start, lon_end, lat_end)[0][0])
+    east, north = np.sin(np.radians(azimuth)), np.cos(np.radians(azimuth))
+    if abs(east) >= abs(north):
+        return ("north", "south") if east >= 0 else ("south", "north")
+    return ("west", "east") if north >= 0 else ("east", "west")
+
+
+@dataclass(frozen=True)
+class AssemblyReport:
+    """What route assembly did with the road parts it was given."""
+
+    parts_total: int
+    parts_used: int
+    left_out: tuple = ()  # labels of parts not used at all
+    left_out_km: float = 0.0  # length of all road pieces not on the route
+    bridged_gaps: tuple = ()  # (width_m, lon, lat) of every gap bridged
+
+    def summary(self):
+        text = f"{self.parts_used} of {self.parts_total} parts used"
+        if self.left_out_km > 0:
+            text += (
+                f"; left out {len(self.left_out)} parts and "
+                f"{self.left_out_km:.2f} km of road (spurs, second carriageways)"
+            )
+        if self.bridged_gaps:
+            widest = max(gap[0] for gap in self.bridged_gaps)
+            text += f"; bridged {len(self.bridged_gaps)} gaps (widest {widest:.0f} m)"
+        return text
+
+
+@dataclass(frozen=True, eq=False)
+class Route:
+    """An oriented polyline with geodesic edges and the chainage of its vertices."""
+
+    lon: np.ndarray
+    lat: np.ndarray
+    chainage_m: np.ndarray
+    side_names: tuple = ("north", "south")  # (left of travel, right of travel)
+    report: AssemblyReport | None = field(default=None)
+
+    @classmethod
+    def from_lonlat(cls, lon, lat, side_names=None, report=None, max_edge_m=DEFAULT_MAX_EDGE_M):
+        """A route through the given vertices (duplicates dropped, long edges densified)."""
+        lon = np.asarray(lon, dtype=float).ravel()
+        lat = np.asarray(lat, dtype=float).ravel()
+        check_lonlat(lon, lat, "The route")
+        keep = np.r_[True, (np.diff(lon) != 0) | (np.diff(lat) != 0)]
+        lon, lat = lon[keep], lat[keep]
+        if lon.size < 2:
+            raise GeometryTypeError("The route has fewer than two distinct points.")
+        lon, lat = densify(lon, lat, max_edge_m)
+        if side_names is None:
+            side_names = side_names_for(lon[0], lat[0], lon[-1], lat[-1])
+        return cls(lon, lat, cumulative_lengths(lon, lat), tuple(side_names), report)
+
+    @property
+    def length_m(self):
+        return float(self.chainage_m[-1])
+
+    @property
+    def length_km(self):
+        return self.length_m / 1000.0
+
+    @property
+    def geometry(self):
+        """The route as a shapely LineString in lon/lat."""
+        return shapely.linestrings(self.lon, self.lat)
+
+    @property
+    def start(self):
+        return float(self.lon[0]), float(self.lat[0])
+
+    @property
+    def end(self):
+        return float(self.lon[-1]), float(self.lat[-1])
+
+    @cached_property
+    def frame(self):
+        """A local planar frame around the route."""
+        return LocalFrame.around(self.lon, self.lat)
+
+    @cached_property
+    def xy(self):
+        """The route's vertices in its frame."""
+        return self.frame.forward(self.lon, self.lat)
+
+    @cached_property
+    def index(self):
+        """Nearest-segment index over the route in its frame."""
+        return SegmentIndex(*self.xy)
+
+    def point_at(self, chainage_m):
+        """Lon/lat arrays of the points at the given chainages (metres)."""
+        return point_at(self.lon, self.lat, self.chainage_m, chainage_m)
+
+    def substring(self, start_m, end_m):
+        """The stretch from chainage ``start_m`` to ``end_m``, oriented start to end.
+
+        A stretch against the route's direction is reversed, and so are its
+        side names: the north side stays the north side.
+        """
+        start_m = float(np.clip(start_m, 0.0, self.length_m))
+        end_m = float(np.clip(end_m, 0.0, self.length_m))
+        if abs(end_m - start_m) < 1e-6:
+            raise SamePointError(
+                f"The stretch from km {start_m / 1000:.3f} to km {end_m / 1000:.3f} "
+                "has no length; choose two different points."
+            )
+        low, high = sorted((start_m, end_m))
+        inside = (self.chainage_m > low) & (self.chainage_m < high)
+        ends_lon, ends_lat = self.point_at([low, high])
+        lon = np.r_[ends_lon[0], self.lon[inside], ends_lon[1]]
+        lat = np.r_[ends_lat[0], self.lat[inside], ends_lat[1]]
+        names = self.side_names
+        if end_m < start_m:
+            lon, lat, names = lon[::-1], lat[::-1], names[::-1]
+        return Route.from_lonlat(lon, lat, side_names=names)
