@@ -29,11 +29,13 @@ from .flags import IncidentFlags, flag_incidents
 from .locate import Location, locate
 from .patrol import Checkpoints, Patrol, Place, checkpoints, patrol_segment
 from .route import AssemblyReport, Route
+from .spec import CorridorSpec
 
 __all__ = [
     "AssemblyReport",
     "Checkpoints",
     "Corridor",
+    "CorridorSpec",
     "CorridorError",
     "DEFAULT_GAP_TOLERANCE_M",
     "END_CAPS",

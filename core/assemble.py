@@ -158,17 +158,19 @@ class _Graph:
         seen_twice[sorted_nodes[1:][same & different_line]] = True
         is_junction |= seen_twice
 
-        self.node_lonlat = unique / _KEY_SCALE
+        # Junctions become the graph's nodes, numbered 0..n-1.
+        node_id = np.cumsum(is_junction) - 1
+        self.node_lonlat = unique[is_junction] / _KEY_SCALE
         self.edges = []
         for (lo, hi), owner in zip(spans, owners):
             nodes = vertex_node[lo:hi]
             cuts = np.flatnonzero(is_junction[nodes])
             lon, lat = allxy[lo:hi, 0], allxy[lo:hi, 1]
             for a, b in zip(cuts[:-1], cuts[1:]):
-                self._add(nodes[a], nodes[b], lon[a : b + 1], lat[a : b + 1], owner)
+                self._add(node_id[nodes[a]], node_id[nodes[b]], lon[a : b + 1], lat[a : b + 1], owner)
         self.frame = LocalFrame.around(self.node_lonlat[:, 0], self.node_lonlat[:, 1])
         self.node_xy = np.column_stack(self.frame.forward(*self.node_lonlat.T))
-        self._parent = np.arange(len(unique))
+        self._parent = np.arange(len(self.node_lonlat))
         for u, v, *_ in self.edges:
             self._union(u, v)
 

@@ -116,8 +116,7 @@ class SegmentIndex:
         """
         low, high, t = self._levels[level].bounds(px[item], py[item], chunk)
         if slack is not None:
-            low -= slack
-            high += slack
+            low, high = low - slack, high + slack
         edges = np.flatnonzero(np.r_[True, item[1:] != item[:-1]])
         best = np.minimum.reduceat(high, edges)
         keep = low <= np.repeat(best, np.diff(np.r_[edges, item.size]))

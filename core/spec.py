@@ -1,0 +1,166 @@
+"""A corridor specification as data: every parameter of a run, saved as JSON.
+
+Loading validates every field and names the one that is wrong; nothing in the
+file is executed (plain ``json``, no eval, no pickle).
+
+>>> spec = CorridorSpec(left_width_m=6000, right_width_m=4000)
+>>> CorridorSpec.from_json(spec.to_json()) == spec
+True
+>>> CorridorSpec.from_json('{"left_width_m": -5}')
+Traceback (most recent call last):
+...
+secure_corridor.core.errors.SpecError: Corridor specification, field 'left_width_m': must be 0 or more, got -5
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from dataclasses import asdict, dataclass, fields
+
+from .corridor import END_CAPS, MAX_WIDTH_M
+from .errors import SpecError
+from .patrol import Place
+
+__all__ = ["CorridorSpec", "FORMAT", "VERSION"]
+
+FORMAT = "secure-corridor-spec"
+VERSION = 1
+_MAX_TOLERANCE_M = 100_000.0
+
+
+@dataclass(frozen=True)
+class CorridorSpec:
+    """All parameters of a corridor run. Widths are metres left/right of travel
+    (north/south on a west-to-east route); dates are ISO days, ``date_to``
+    exclusive."""
+
+    left_width_m: float = 6000.0
+    right_width_m: float = 6000.0
+    end_cap: str = "flat"
+    from_km: float | None = None
+    to_km: float | None = None
+    gap_tolerance_m: float = 50.0
+    bridge_all_gaps: bool = False
+    reverse: bool = False
+    snap_tolerance_m: float = 2000.0
+    checkpoint_interval_km: float = 0.0
+    patrol_start: Place | None = None
+    patrol_end: Place | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def __post_init__(self):
+        _validate(self)
+
+    # -- JSON ------------------------------------------------------------------
+
+    def to_dict(self):
+        data = {"format": FORMAT, "version": VERSION}
+        data.update(asdict(self))
+        return data
+
+    def to_json(self, indent=2):
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def save(self, path):
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write(self.to_json())
+
+    @classmethod
+    def from_dict(cls, data):
+        if not isinstance(data, dict):
+            raise SpecError("(file)", "must be a JSON object")
+        data = dict(data)
+        if data.pop("format", FORMAT) != FORMAT:
+            raise SpecError("format", f"must be '{FORMAT}'")
+        version = data.pop("version", VERSION)
+        if version != VERSION:
+            raise SpecError("version", f"version {version!r} is not supported (expected {VERSION})")
+        known = {f.name for f in fields(cls)}
+        for key in data:
+            if key not in known:
+                raise SpecError(key, f"unknown field; known fields are {', '.join(sorted(known))}")
+        for key in ("patrol_start", "patrol_end"):
+            if data.get(key) is not None:
+                data[key] = _place(key, data[key])
+        return cls(**data)
+
+    @classmethod
+    def from_json(cls, text):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise SpecError("(file)", f"not valid JSON: {error}") from None
+        return cls.from_dict(data)
+
+    @classmethod
+    def load(cls, path):
+        with open(path, encoding="utf-8") as stream:
+            return cls.from_json(stream.read())
+
+
+def _number(name, value, low=None, high=None, low_open=False, optional=False):
+    if value is None and optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise SpecError(name, f"must be a number, got {value!r}")
+    if low is not None and low_open and value <= low:
+        raise SpecError(name, f"must be more than {low:g}, got {value!r}")
+    if low is not None and not low_open and value < low:
+        raise SpecError(name, f"must be {low:g} or more, got {value!r}")
+    if high is not None and value > high:
+        raise SpecError(name, f"must be at most {high:g}, got {value!r}")
+
+
+def _flag(name, value):
+    if not isinstance(value, bool):
+        raise SpecError(name, f"must be true or false, got {value!r}")
+
+
+def _day(name, value):
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise SpecError(name, f"must be a date as text (YYYY-MM-DD), got {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise SpecError(name, f"must be a date YYYY-MM-DD, got {value!r}") from None
+
+
+def _place(name, value):
+    if isinstance(value, Place):
+        return value
+    if not isinstance(value, dict) or set(value) != {"name", "lon", "lat"}:
+        raise SpecError(name, "must be an object with exactly name, lon and lat")
+    if not isinstance(value["name"], str) or not value["name"].strip():
+        raise SpecError(f"{name}.name", "must be a non-empty text")
+    _number(f"{name}.lon", value["lon"], -180, 180)
+    _number(f"{name}.lat", value["lat"], -90, 90)
+    return Place(value["name"], float(value["lon"]), float(value["lat"]))
+
+
+def _validate(spec):
+    _number("left_width_m", spec.left_width_m, 0, MAX_WIDTH_M)
+    _number("right_width_m", spec.right_width_m, 0, MAX_WIDTH_M)
+    if spec.left_width_m == 0 and spec.right_width_m == 0:
+        raise SpecError("right_width_m", "both widths are 0; give at least one side a width")
+    if spec.end_cap not in END_CAPS:
+        raise SpecError("end_cap", f"must be one of {', '.join(END_CAPS)}, got {spec.end_cap!r}")
+    _number("from_km", spec.from_km, 0, optional=True)
+    _number("to_km", spec.to_km, 0, optional=True)
+    if spec.from_km is not None and spec.to_km is not None and spec.from_km >= spec.to_km:
+        raise SpecError("to_km", f"must be more than from_km ({spec.from_km:g}), got {spec.to_km:g}")
+    _number("gap_tolerance_m", spec.gap_tolerance_m, 0, _MAX_TOLERANCE_M)
+    _number("snap_tolerance_m", spec.snap_tolerance_m, 0, _MAX_TOLERANCE_M, low_open=True)
+    _number("checkpoint_interval_km", spec.checkpoint_interval_km, 0, 10_000)
+    _flag("bridge_all_gaps", spec.bridge_all_gaps)
+    _flag("reverse", spec.reverse)
+    for key in ("patrol_start", "patrol_end"):
+        if getattr(spec, key) is not None and not isinstance(getattr(spec, key), Place):
+            raise SpecError(key, "must be a place with name, lon and lat")
+    start, end = _day("date_from", spec.date_from), _day("date_to", spec.date_to)
+    if start and end and start >= end:
+        raise SpecError("date_to", f"must be after date_from ({spec.date_from}), got {spec.date_to}")
