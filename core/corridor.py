@@ -135,7 +135,7 @@ def _outline_in_frame(stretch, left_m, right_m, end_cap):
         wide_side = LEFT if left_m > right_m else -LEFT
         pieces.append(_one_side(x, y, line, wide, wide_side, options))
     outline = shapely.union_all(pieces) if len(pieces) > 1 else pieces[0]
-    outline = _drop_slivers(outline)
+    outline = _fill_false_holes(stretch, _drop_slivers(outline), left_m, right_m)
     return shapely.segmentize(orient(outline, 1.0), _OUTLINE_EDGE_M)
 
 
@@ -162,7 +162,11 @@ def _one_side(x, y, line, width, side, options):
     )
     keep = np.sign(cross) == side
     if not keep.any():
-        raise InvalidCorridorError("The one-sided corridor came out empty.")
+        raise CorridorError(
+            "The road turns back on itself, so its two sides cannot be told apart "
+            "and unequal widths cannot be applied. Check the selected road parts "
+            "(one carriageway only, no loops) or use equal widths."
+        )
     return shapely.union_all(faces[keep])
 
 
@@ -180,6 +184,31 @@ def _drop_slivers(outline, min_area_m2=1.0):
         log.debug("dropped %d sliver(s) of %.3g m2 in all", (~keep).sum(), areas[~keep].sum())
     parts = parts[keep]
     return parts[0] if parts.size == 1 else shapely.multipolygons(parts)
+
+
+def _fill_false_holes(stretch, outline, left_m, right_m):
+    """Fill holes that lie within the corridor's width of the road.
+
+    GEOS can leave such holes where a road runs over itself (a loop driven
+    twice); a true hole (a loop wider than the corridor) is kept.
+    """
+    parts = []
+    for part in shapely.get_parts(outline):
+        holes = [shapely.Polygon(ring) for ring in part.interiors]
+        if holes:
+            inside = shapely.get_coordinates(shapely.point_on_surface(holes))
+            seg, _, dist = stretch.index.nearest(inside[:, 0], inside[:, 1])
+            x, y = stretch.xy
+            cross = (x[seg + 1] - x[seg]) * (inside[:, 1] - y[seg]) - (y[seg + 1] - y[seg]) * (
+                inside[:, 0] - x[seg]
+            )
+            width = np.where(cross > 0, left_m, right_m)
+            false = dist <= width
+            if false.any():
+                log.warning("filled %d false hole(s) in the corridor outline", false.sum())
+                part = shapely.union_all([part, *np.asarray(holes)[false]])
+        parts.append(part)
+    return parts[0] if len(parts) == 1 else shapely.union_all(parts)
 
 
 def _true_widths(stretch, polygon, left_m, right_m, end_cap):

@@ -113,10 +113,10 @@ def densify(lon, lat, max_edge_m):
 
 def point_at(lon, lat, cum_m, chainage_m):
     """Lon/lat of the points at the given chainages (clipped to the polyline)."""
-    chainage = np.clip(np.asarray(chainage_m, dtype=float), 0.0, cum_m[-1])
+    shape = np.shape(chainage_m)
+    chainage = np.clip(np.ravel(np.asarray(chainage_m, dtype=float)), 0.0, cum_m[-1])
     edge = np.clip(np.searchsorted(cum_m, chainage, side="right") - 1, 0, cum_m.size - 2)
     along = chainage - cum_m[edge]
     az, _, _ = inverse(lon[edge], lat[edge], lon[edge + 1], lat[edge + 1])
     out_lon, out_lat, _ = forward(lon[edge], lat[edge], az, along)
-    shape = np.shape(chainage)
     return out_lon.reshape(shape), out_lat.reshape(shape)

@@ -88,7 +88,9 @@ class _Level:
         # The chunk's end vertices lie on the polyline: often the tighter bound.
         ex, ey = px - x0, py - y0
         ends = np.sqrt(np.minimum(ex * ex + ey * ey, (ex - dx) ** 2 + (ey - dy) ** 2))
-        return d - dev, np.minimum(d + dev, ends), t
+        high = np.minimum(d + dev, ends)
+        # Rounding can put an end vertex a hair nearer than its chord: keep low <= high.
+        return np.minimum(d - dev, high), high, t
 
 
 class SegmentIndex:

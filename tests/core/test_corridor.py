@@ -1,0 +1,186 @@
+"""Corridor outlines against independent geodesic measurements (pyproj's Geod)."""
+
+import numpy as np
+import pytest
+import shapely
+
+from secure_corridor.core import CorridorError, Route, build_corridor, locate
+from secure_corridor.core.locate import LEFT
+
+from measure import GEOD, brute_distance, geodesic_line, straight_route
+
+
+def outline_errors(corridor, sample=400, window_m=None):
+    """|distance - width| of the outline's offset vertices, and the largest excess
+    of any vertex over its side's width, measured by brute force."""
+    coords = shapely.get_coordinates(corridor.polygon)
+    coords = coords[:: max(1, len(coords) // sample)]
+    stretch = corridor.stretch
+    where = locate(stretch, coords[:, 0], coords[:, 1])
+    near = where.chainage_m if window_m else None
+    dist = brute_distance(stretch, coords[:, 0], coords[:, 1], window_m=window_m, near_m=near)
+    width = np.where(where.side == LEFT, corridor.left_m, corridor.right_m)
+    # Offset vertices: away from both ends (cap vertices lie within a width of one).
+    n = len(coords)
+    to_start = GEOD.inv(coords[:, 0], coords[:, 1], np.full(n, stretch.lon[0]), np.full(n, stretch.lat[0]))[2]
+    to_end = GEOD.inv(coords[:, 0], coords[:, 1], np.full(n, stretch.lon[-1]), np.full(n, stretch.lat[-1]))[2]
+    alongside = np.minimum(to_start, to_end) > np.maximum(corridor.left_m, corridor.right_m) + 1.0
+    offset = alongside & (dist > 0.5 * width)
+    return np.abs(dist[offset] - width[offset]), (dist - np.maximum(corridor.left_m, corridor.right_m)).max(), offset.sum()
+
+
+def test_straight_100_km_corridor_has_1200_km2():
+    route = straight_route(36.0, 35.8, 90.0, 100_000.0)
+    corridor = build_corridor(route, 6000, 6000, "flat")
+    assert corridor.area_km2 == pytest.approx(1200.0, rel=1e-3)
+    assert corridor.polygon.geom_type == "Polygon" and corridor.polygon.is_valid
+    errors, excess, count = outline_errors(corridor)
+    assert count > 50
+    assert errors.max() < 1.0
+    assert excess < 1.0
+
+
+@pytest.mark.parametrize(
+    "lat, azimuth, length_km",
+    [(0.0, 90.0, 1.0), (35.8, 90.0, 100.0), (35.8, 30.0, 500.0), (60.0, 0.0, 300.0), (70.0, 80.0, 400.0), (-45.0, 120.0, 200.0)],
+)
+def test_outline_vertices_within_1_m_of_width(lat, azimuth, length_km):
+    # A road with bends: the azimuth swings +-40 degrees along it.
+    steps = max(2, int(length_km))  # 1 km steps
+    az = azimuth + 40 * np.sin(np.linspace(0, 6 * np.pi, steps))
+    lon, la = geodesic_line(20.0, lat, az, length_km * 1000 / steps)
+    route = Route.from_lonlat(lon, la)
+    corridor = build_corridor(route, 6000, 4000, "flat")
+    errors, excess, count = outline_errors(corridor, window_m=60_000)
+    assert count > 0 or length_km < 20  # a short road's outline is all end caps
+    assert corridor.max_width_error_m < 1.0
+    assert errors.max() < 1.0, errors.max()
+    assert excess < 1.0
+    assert corridor.polygon.is_valid and corridor.polygon.geom_type == "Polygon"
+
+
+def test_3000_km_route_keeps_1_m():
+    az = 90 + 25 * np.sin(np.linspace(0, 20 * np.pi, 3000))
+    lon, lat = geodesic_line(10.0, 45.0, az, 1000.0)
+    route = Route.from_lonlat(lon, lat)
+    assert route.length_km == pytest.approx(3000.0, rel=1e-9)
+    corridor = build_corridor(route, 6000, 6000, "round")
+    errors, excess, count = outline_errors(corridor, sample=300, window_m=60_000)
+    assert count > 100
+    assert errors.max() < 1.0
+    assert excess < 1.0
+    assert corridor.max_width_error_m < 1.0
+
+
+@pytest.mark.parametrize("left, right", [(6000, 3000), (0, 6000), (6000, 0), (2000, 9000)])
+@pytest.mark.parametrize("cap", ["flat", "round"])
+def test_unequal_widths_on_each_side(m4, left, right, cap):
+    corridor = build_corridor(m4, left, right, cap)
+    errors, excess, count = outline_errors(corridor)
+    assert errors.max() < 1.0
+    assert excess < 1.0
+    assert corridor.polygon.is_valid and corridor.polygon.geom_type == "Polygon"
+    # Area: about (left + right) x length, less what bends overlap.
+    expected = (left + right) / 1000 * m4.length_km
+    assert 0.93 * expected < corridor.area_km2 < 1.02 * expected + np.pi * max(left, right) ** 2 / 1e6
+
+
+def test_one_sided_corridor_lies_on_its_side(m4):
+    corridor = build_corridor(m4, 6000, 0, "flat")
+    coords = shapely.get_coordinates(corridor.polygon)
+    where = locate(m4, coords[:, 0], coords[:, 1])
+    # Every vertex is on the route (the seam) or on the left (north).
+    assert set(np.unique(where.side[where.distance_m > 1.0])) == {LEFT}
+    assert m4.side_names[0] == "north"
+
+
+def test_round_ends_reach_past_the_route_flat_ends_do_not():
+    route = straight_route(36.0, 35.8, 90.0, 20_000.0)
+    flat = build_corridor(route, 6000, 6000, "flat")
+    round_ = build_corridor(route, 6000, 6000, "round")
+    assert flat.area_km2 == pytest.approx(240.0, rel=1e-3)
+    assert round_.area_km2 == pytest.approx(240.0 + np.pi * 36.0, rel=1e-3)
+    west = route.lon[0] - 0.03  # about 2.7 km west of the start
+    assert round_.polygon.contains(shapely.Point(west, 35.8))
+    assert not flat.polygon.contains(shapely.Point(west, 35.8))
+
+
+def test_between_two_chainages(m4):
+    corridor = build_corridor(m4, 6000, 6000, "flat", from_km=20, to_km=50)
+    assert corridor.stretch.length_km == pytest.approx(30.0, abs=1e-6)
+    assert corridor.area_km2 == pytest.approx(12 * 30.0, rel=0.03)
+    errors, excess, _ = outline_errors(corridor)
+    assert errors.max() < 1.0 and excess < 1.0
+
+
+@pytest.mark.parametrize(
+    "azimuths, step",
+    [
+        # Hairpin: out 20 km east, back west 1 km further north.
+        ([90] * 20 + [0] + [270] * 20, 1000.0),
+        # Zig-zag of 30 m teeth along 10 km.
+        ([45, 135] * 200, 30.0),
+        # A tight spiral, sharper than the width.
+        (list(np.arange(0, 720, 15)), 400.0),
+        # A near reversal on itself.
+        ([90] * 10 + [269] * 8, 1000.0),
+    ],
+    ids=["hairpin", "zigzag", "spiral", "reversal"],
+)
+@pytest.mark.parametrize("widths", [(6000, 6000), (6000, 2000)])
+def test_no_slivers_or_spikes_on_awkward_roads(azimuths, step, widths, request):
+    if widths[0] != widths[1] and "reversal" in request.node.name:
+        pytest.skip("unequal widths on a reversing road are refused (tested below)")
+    lon, lat = geodesic_line(36.0, 35.8, azimuths, step)
+    route = Route.from_lonlat(lon, lat)
+    corridor = build_corridor(route, *widths, "flat")
+    polygon = corridor.polygon
+    assert polygon.is_valid
+    assert polygon.geom_type == "Polygon"
+    # No holes or specks: every ring is a substantial ring.
+    for ring in [polygon.exterior, *polygon.interiors]:
+        area = abs(GEOD.geometry_area_perimeter(shapely.Polygon(ring))[0])
+        assert area > 1e6  # more than 1 km2
+    errors, excess, _ = outline_errors(corridor, sample=300)
+    assert excess < 1.0
+    assert errors.size == 0 or errors.max() < 1.0
+
+
+def test_unequal_widths_on_a_road_that_reverses_on_itself_are_refused():
+    lon, lat = geodesic_line(36.0, 35.8, [90] * 10 + [269] * 8, 1000.0)
+    with pytest.raises(CorridorError, match="turns back on itself"):
+        build_corridor(Route.from_lonlat(lon, lat), 6000, 2000)
+
+
+def test_corridor_area_matches_an_independent_fine_buffer():
+    # On a short curvy road, an azimuthal equidistant projection is exact enough
+    # to compare areas with a finely segmented planar buffer.
+    from pyproj import Transformer
+
+    az = 90 + 60 * np.sin(np.linspace(0, 4 * np.pi, 40))
+    lon, lat = geodesic_line(36.0, 35.8, az, 500.0)
+    route = Route.from_lonlat(lon, lat)
+    corridor = build_corridor(route, 3000, 3000, "round")
+    center = route.point_at(route.length_m / 2)
+    to_plane = Transformer.from_crs(
+        "EPSG:4326", f"+proj=aeqd +lat_0={float(center[1])} +lon_0={float(center[0])} +ellps=WGS84", always_xy=True
+    )
+    x, y = to_plane.transform(route.lon, route.lat)
+    planar = shapely.buffer(shapely.LineString(np.column_stack([x, y])), 3000, quad_segs=256).area / 1e6
+    assert corridor.area_km2 == pytest.approx(planar, rel=2e-4)
+
+
+@pytest.mark.parametrize(
+    "left, right, message",
+    [(-1, 6000, "left width"), (6000, float("nan"), "right width"), (0, 0, "Both widths are 0"), (2e6, 10, "over the limit")],
+)
+def test_bad_widths_are_rejected_with_the_field_named(m4, left, right, message):
+    with pytest.raises(CorridorError, match=message):
+        build_corridor(m4, left, right)
+
+
+def test_bad_end_style_and_stretch(m4):
+    with pytest.raises(CorridorError, match="end style"):
+        build_corridor(m4, 6000, 6000, "square")
+    with pytest.raises(CorridorError, match="stretch km 50 to km 20"):
+        build_corridor(m4, 6000, 6000, from_km=50, to_km=20)
