@@ -27,19 +27,21 @@ import shapely
 from shapely.geometry.polygon import orient
 
 from .errors import CorridorError, InvalidCorridorError
-from .geodesy import GEOD, forward, inverse
+from .geodesy import GEOD, densify, forward, inverse
 from .locate import LEFT, locate
 from .nearest import SegmentIndex
+from .route import DEFAULT_MAX_EDGE_M
 
-__all__ = ["Corridor", "build_corridor", "END_CAPS", "MAX_WIDTH_M", "WIDTH_TOLERANCE_M"]
+__all__ = ["Corridor", "build_corridor", "END_CAPS", "MAX_WIDTH_M", "MIN_WIDTH_M", "WIDTH_TOLERANCE_M"]
 
 log = logging.getLogger(__name__)
 
 END_CAPS = ("flat", "round")
 MAX_WIDTH_M = 1_000_000.0
+MIN_WIDTH_M = 10.0  # a narrower positive width is below what road data can tell
 WIDTH_TOLERANCE_M = 1.0  # largest accepted error of an offset vertex
 _ARC_SAGITTA_M = 0.25  # largest gap between a round join's arc and its chords
-_OUTLINE_EDGE_M = 1000.0  # longest outline edge, as for routes
+
 
 
 @dataclass(frozen=True, eq=False)
@@ -78,6 +80,11 @@ def check_widths(left_m, right_m):
     for name, value in (("left width", left_m), ("right width", right_m)):
         if not np.isfinite(value) or value < 0:
             raise CorridorError(f"The {name} must be a number of metres, 0 or more; got {value}.")
+        if 0 < value < MIN_WIDTH_M:
+            raise CorridorError(
+                f"The {name} of {value:g} m is under {MIN_WIDTH_M:g} m; use 0 for no "
+                f"corridor on that side, or at least {MIN_WIDTH_M:g} m."
+            )
         if value > MAX_WIDTH_M:
             raise CorridorError(
                 f"The {name} of {value / 1000:.0f} km is over the limit of "
@@ -101,7 +108,7 @@ def build_corridor(route, left_m=6000.0, right_m=6000.0, end_cap="flat", from_km
     outline = _outline_in_frame(stretch, left_m, right_m, end_cap)
     polygon = shapely.transform(outline, lambda xy: np.column_stack(stretch.frame.inverse(*xy.T)))
     polygon, error = _true_widths(stretch, polygon, left_m, right_m, end_cap)
-    polygon = _validated(polygon, error)
+    polygon = _validated(_densified(polygon), error)
     return Corridor(route, stretch, left_m, right_m, end_cap, from_km, to_km, polygon, error)
 
 
@@ -136,7 +143,7 @@ def _outline_in_frame(stretch, left_m, right_m, end_cap):
         pieces.append(_one_side(x, y, line, wide, wide_side, options))
     outline = shapely.union_all(pieces) if len(pieces) > 1 else pieces[0]
     outline = _fill_false_holes(stretch, _drop_slivers(outline), left_m, right_m)
-    return shapely.segmentize(orient(outline, 1.0), _OUTLINE_EDGE_M)
+    return orient(outline, 1.0)
 
 
 def _one_side(x, y, line, width, side, options):
@@ -220,9 +227,16 @@ def _true_widths(stretch, polygon, left_m, right_m, end_cap):
     # Offset vertices sit near their width (GEOS smooths the line it offsets by
     # up to 1% of the width, the frame adds its distortion); cap vertices and
     # the seam between two widths lie well inside it.
-    on_offset = (target > 0) & (np.abs(where.distance_m - target) <= 0.05 * target + 5.0)
+    error = np.abs(where.distance_m - target)
+    on_offset = (target > 0) & (error <= 0.05 * target + 5.0)
     if end_cap == "flat":
-        on_offset &= where.beyond == 0
+        # A flat end is a straight cut through the end vertex: of its vertices
+        # only the two corners sit at the width, off by the frame's distortion.
+        at_end = (where.chainage_m <= 1e-6) | (where.chainage_m >= stretch.length_m - 1e-6)
+        x, y = stretch.xy
+        reach = np.hypot(x[[0, -1]], y[[0, -1]]).max() + target
+        distortion = target * (1 - np.cos(reach / 6_371_000.0)) * 2 + 0.5
+        on_offset &= (where.beyond == 0) & (~at_end | (error <= distortion))
     elif left_m != right_m:
         # Past a round end the two widths meet on the route's extension; the
         # vertices of that step belong to neither side's arc.
@@ -240,6 +254,21 @@ def _true_widths(stretch, polygon, left_m, right_m, end_cap):
     check = locate(stretch, coords[on_offset, 0], coords[on_offset, 1])
     error = np.abs(check.distance_m - target[on_offset])
     return polygon, float(error.max()) if error.size else 0.0
+
+
+def _densified(polygon):
+    """Geodesic points on edges longer than the route's edges (flat ends), so
+    that straight lon/lat edges stay within centimetres of geodesics."""
+
+    def ring(coords):
+        lon, lat = densify(coords[:, 0], coords[:, 1], DEFAULT_MAX_EDGE_M)
+        return np.column_stack([lon, lat])
+
+    parts = [
+        shapely.Polygon(ring(shapely.get_coordinates(p.exterior)), [ring(shapely.get_coordinates(r)) for r in p.interiors])
+        for p in shapely.get_parts(polygon)
+    ]
+    return parts[0] if len(parts) == 1 else shapely.MultiPolygon(parts)
 
 
 def _on_extension(stretch, coords, tolerance_m=0.01):

@@ -28,7 +28,7 @@ __all__ = ["Route", "AssemblyReport", "side_names_for", "DEFAULT_MAX_EDGE_M"]
 # Longest edge kept in a route: edges are geodesics, and short edges keep every
 # straight-line use of the coordinates (display, point-in-polygon) within
 # centimetres of them.
-DEFAULT_MAX_EDGE_M = 1000.0
+DEFAULT_MAX_EDGE_M = 250.0
 
 
 def side_names_for(lon_start, lat_start, lon_end, lat_end):

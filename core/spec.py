@@ -19,7 +19,7 @@ import json
 import math
 from dataclasses import asdict, dataclass, fields
 
-from .corridor import END_CAPS, MAX_WIDTH_M
+from .corridor import END_CAPS, MAX_WIDTH_M, MIN_WIDTH_M
 from .errors import SpecError
 from .patrol import Place
 
@@ -145,6 +145,9 @@ def _place(name, value):
 def _validate(spec):
     _number("left_width_m", spec.left_width_m, 0, MAX_WIDTH_M)
     _number("right_width_m", spec.right_width_m, 0, MAX_WIDTH_M)
+    for name in ("left_width_m", "right_width_m"):
+        if 0 < getattr(spec, name) < MIN_WIDTH_M:
+            raise SpecError(name, f"must be 0 or at least {MIN_WIDTH_M:g} m, got {getattr(spec, name)!r}")
     if spec.left_width_m == 0 and spec.right_width_m == 0:
         raise SpecError("right_width_m", "both widths are 0; give at least one side a width")
     if spec.end_cap not in END_CAPS:

@@ -71,7 +71,14 @@ def brute_distance(route, lon, lat, step_m=25.0, window_m=None, near_m=None):
         if window_m is not None:
             sel = np.abs(chain - near_m[k]) <= window_m
         ll, bb = rl[sel], rb[sel]
-        out[k] = GEOD.inv(np.full(ll.size, lon[k]), np.full(ll.size, lat[k]), ll, bb)[2].min()
+        near = int(np.argmin(GEOD.inv(np.full(ll.size, lon[k]), np.full(ll.size, lat[k]), ll, bb)[2]))
+        # Refine on the two densified edges around the nearest point, every ~5 cm.
+        fine = []
+        for a, b in ((near - 1, near), (near, near + 1)):
+            if 0 <= a and b < ll.size:
+                fine += [(ll[a], bb[a])] + GEOD.npts(ll[a], bb[a], ll[b], bb[b], int(step_m / 0.05)) + [(ll[b], bb[b])]
+        fine = np.array(fine or [(ll[near], bb[near])])
+        out[k] = GEOD.inv(np.full(len(fine), lon[k]), np.full(len(fine), lat[k]), fine[:, 0], fine[:, 1])[2].min()
     return out
 
 

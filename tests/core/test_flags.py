@@ -1,0 +1,150 @@
+"""Incident flags on hand-built cases and as properties."""
+
+import numpy as np
+import pytest
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from secure_corridor.core import Route, assemble_route, build_corridor, flag_incidents, patrol_segment
+
+from measure import AIN_AL_HAVR, GEOD, MAARAT_MISRIN, TRUMBA, brute_distance, geodesic_line, offset_point, straight_route
+
+
+@pytest.fixture(scope="module")
+def straight():
+    return build_corridor(straight_route(36.0, 35.8, 90.0, 100_000.0), 6000, 6000, "flat")
+
+
+def test_points_at_5_9_and_6_1_km_on_each_side(straight):
+    route = straight.route
+    cases = [(5900, True), (6100, True), (5900, False), (6100, False)]
+    pts = np.array([offset_point(route, 40_000, d, left) for d, left in cases])
+    flags = flag_incidents(straight, pts[:, 0], pts[:, 1])
+    assert flags.in_corridor.tolist() == [True, False, True, False]
+    assert flags.side_name.tolist() == ["north", "north", "south", "south"]
+    np.testing.assert_allclose(flags.distance_m, [5900, 6100, 5900, 6100], atol=0.01)
+    np.testing.assert_allclose(flags.chainage_km, 40.0, atol=0.001)
+
+
+def test_outer_and_inner_side_of_a_bend():
+    # East 20 km, then a 90 degree turn to the north for 20 km.
+    lon, lat = geodesic_line(36.0, 35.8, [90] * 20 + [0] * 20, 1000.0)
+    corridor = build_corridor(Route.from_lonlat(lon, lat), 6000, 6000)
+    bend_lon, bend_lat = lon[20], lat[20]
+    pts = []
+    for azimuth, distance in [(135, 5900), (135, 6100), (315, 5900), (315, 6100)]:
+        p = GEOD.fwd(bend_lon, bend_lat, azimuth, distance)
+        pts.append(p[:2])
+    pts = np.array(pts)
+    flags = flag_incidents(corridor, pts[:, 0], pts[:, 1])
+    # Outside the bend (south-east) the distance is to the corner itself.
+    assert flags.in_corridor[:2].tolist() == [True, False]
+    np.testing.assert_allclose(flags.distance_m[:2], [5900, 6100], atol=0.5)
+    assert set(flags.side_name[:2]) == {corridor.route.side_names[1]}  # right of travel
+    # Inside the bend the road is nearer than the corner.
+    assert flags.in_corridor[2:].tolist() == [True, True]
+    assert (flags.distance_m[2:] < [4200, 4400]).all()
+    np.testing.assert_allclose(flags.chainage_km[:2], lon.size and 20.0 * corridor.route.length_km / 40, atol=0.01)
+
+
+def test_points_past_the_ends(straight):
+    route = straight.route
+    west = GEOD.fwd(route.lon[0], route.lat[0], 270, 1000)[:2]
+    east = GEOD.fwd(route.lon[-1], route.lat[-1], 90, 5000)[:2]
+    lon, lat = np.array([west[0], east[0]]), np.array([west[1], east[1]])
+    flat = flag_incidents(straight, lon, lat)
+    assert flat.in_corridor.tolist() == [False, False]
+    np.testing.assert_allclose(flat.distance_m, [1000, 5000], atol=0.01)
+    np.testing.assert_allclose(flat.chainage_km, [0, route.length_km])
+    round_ = flag_incidents(build_corridor(route, 6000, 6000, "round"), lon, lat)
+    assert round_.in_corridor.tolist() == [True, True]
+
+
+def test_unequal_widths_and_a_corridor_stretch(straight):
+    route = straight.route
+    corridor = build_corridor(route, 6000, 3000, "flat", from_km=20, to_km=60)
+    pts = np.array(
+        [offset_point(route, 30_000, 4000, True), offset_point(route, 30_000, 4000, False), offset_point(route, 70_000, 1000, True)]
+    )
+    flags = flag_incidents(corridor, pts[:, 0], pts[:, 1])
+    assert flags.in_corridor.tolist() == [True, False, False]
+    # Distance and chainage are measured on the whole road.
+    np.testing.assert_allclose(flags.chainage_km, [30, 30, 70], atol=0.001)
+
+
+def test_route_from_reversed_parts_with_gaps_flags_the_same(straight):
+    route = straight.route
+    km = np.linspace(0, route.length_m, 11)
+    lon, lat = route.point_at(km)
+    parts = []
+    for i in range(10):
+        a, b = (lon[i], lat[i]), (lon[i + 1], lat[i + 1])
+        if i % 2:  # a 30 m gap before every other part, and reversed
+            az = GEOD.inv(*a, *b)[0]
+            a = GEOD.fwd(*a, az, 30.0)[:2]
+            a, b = b, a
+        parts.append(shapely.LineString([a, b]))
+    pieces = build_corridor(assemble_route(parts[::-1]), 6000, 6000)
+    rng = np.random.default_rng(11)
+    pts = np.array([offset_point(route, c, d, s) for c, d, s in zip(rng.uniform(500, 99_500, 100), rng.uniform(0, 9000, 100), rng.random(100) < 0.5)])
+    a = flag_incidents(straight, pts[:, 0], pts[:, 1])
+    b = flag_incidents(pieces, pts[:, 0], pts[:, 1])
+    np.testing.assert_allclose(a.distance_m, b.distance_m, atol=0.5)
+    np.testing.assert_allclose(a.chainage_km, b.chainage_km, atol=0.05)
+    assert (a.side_name == b.side_name).all()
+    near_edge = np.abs(a.distance_m - 6000) < 1
+    assert (a.in_corridor == b.in_corridor)[~near_edge].all()
+
+
+def test_patrol_dates_and_missing_points(m4):
+    corridor = build_corridor(m4, 6000, 6000)
+    patrol = patrol_segment(m4, TRUMBA, AIN_AL_HAVR)
+    inside_patrol = offset_point(m4, (patrol.start_km + patrol.end_km) / 2 * 1000, 2000)
+    outside_patrol = offset_point(m4, 10_000, 2000)  # near Latakia, west of the patrol
+    lon = np.array([inside_patrol[0], outside_patrol[0], MAARAT_MISRIN.lon, np.nan, inside_patrol[0]])
+    lat = np.array([inside_patrol[1], outside_patrol[1], MAARAT_MISRIN.lat, np.nan, inside_patrol[1]])
+    dates = np.array(["2020-03-15", "2020-03-14T23:59", "2020-03-20", "2020-03-16", "NaT"], dtype="datetime64[m]")
+    flags = flag_incidents(corridor, lon, lat, patrol=patrol, dates=dates, date_from="2020-03-15", date_to="2020-03-20")
+    assert flags.in_corridor.tolist() == [True, True, False, False, True]
+    assert flags.in_patrol.tolist() == [True, False, False, False, True]
+    assert flags.in_window.tolist() == [True, False, False, True, False]
+    assert flags.missing.tolist() == [False, False, False, True, False]
+    assert flags.side_name[3] == "" and np.isnan(flags.distance_m[3]) and np.isnan(flags.chainage_km[3])
+    assert flags.distance_m[2] > 10_000  # Maarat Misrin lies well north of the M4
+    summary = flags.summary(m4.side_names)
+    assert summary == {
+        "total": 5, "inside": 3, "outside": 1, "missing": 1, "in_patrol": 2,
+        "inside_north": 3, "inside_south": 0, "inside_on route": 0,
+        "in_window": 2, "outside_window": 3, "inside_and_in_window": 1,
+    }
+
+
+def test_no_dates_means_no_window(straight):
+    flags = flag_incidents(straight, [36.5], [35.8])
+    assert flags.in_window is None
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.one_of(st.just(0.0), st.floats(10, 9000)),
+    st.one_of(st.just(0.0), st.floats(10, 9000)),
+    st.lists(st.tuples(st.floats(0.01, 0.99), st.floats(0, 15_000), st.booleans()), min_size=1, max_size=15),
+)
+def test_property_inside_means_within_the_sides_width(left, right, points):
+    if left == 0 and right == 0:
+        left = 10.0
+    lon, lat = geodesic_line(36.0, 35.8, 90 + 35 * np.sin(np.linspace(0, 4 * np.pi, 40)), 1000.0)
+    corridor = build_corridor(Route.from_lonlat(lon, lat), left, right)
+    route = corridor.route
+    pts = np.array([offset_point(route, f * route.length_m, d, s) for f, d, s in points])
+    flags = flag_incidents(corridor, pts[:, 0], pts[:, 1])
+    width = np.where(flags.side_name == "north", left, right)
+    inside = flags.in_corridor
+    assert (flags.distance_m[inside] <= width[inside] + 1.0).all()
+    assert (flags.distance_m[~inside] >= width[~inside] - 1.0).all()
+    np.testing.assert_allclose(flags.distance_m, brute_distance(route, pts[:, 0], pts[:, 1]), atol=0.05)
+    # The polygon agrees with the flags away from its edge.
+    clear = (np.abs(flags.distance_m - width) > 5.0) & (flags.distance_m > 5.0)
+    contains = shapely.contains_xy(corridor.polygon, pts[:, 0], pts[:, 1])
+    assert (contains == inside)[clear].all()
