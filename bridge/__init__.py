@@ -1,0 +1,1 @@
+"""QGIS-side glue between QGIS objects and the pure-Python core (no widgets here)."""

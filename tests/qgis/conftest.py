@@ -1,0 +1,29 @@
+"""Fixtures for the real-QGIS tier (pytest-qgis provides qgis_app and qgis_iface)."""
+
+import pytest
+
+import secure_corridor
+
+
+@pytest.fixture
+def plugin(qgis_iface):
+    """The plugin loaded the way QGIS loads it, and unloaded afterwards."""
+    instance = secure_corridor.classFactory(qgis_iface)
+    instance.initGui()
+    yield instance
+    instance.unload()
+
+
+@pytest.fixture
+def message_log(qgis_app):
+    """Messages written to the QGIS log panel while the test runs: (tag, text, level)."""
+    from qgis.core import QgsApplication
+
+    received = []
+
+    def collect(text, tag, level):
+        received.append((tag, text, level))
+
+    QgsApplication.messageLog().messageReceived.connect(collect)
+    yield received
+    QgsApplication.messageLog().messageReceived.disconnect(collect)

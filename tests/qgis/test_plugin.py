@@ -1,0 +1,82 @@
+"""The plugin loads in real QGIS, forwards the engine's log, and unloads cleanly."""
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from secure_corridor.bridge.log import TAG
+from secure_corridor.core import Place, assemble_route, build_corridor, patrol_segment
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+TRUMBA = Place("Trumba", 36.76914, 35.86034)
+AIN_AL_HAVR = Place("Ain al-Havr", 36.16736, 35.78132)
+
+
+def m4_layer(crs="EPSG:32637"):
+    """The approximate M4 as a memory layer in ``crs``, cut into three features."""
+    coords = json.loads((SAMPLE / "m4_approximate.geojson").read_text())["features"][0]["geometry"]["coordinates"]
+    layer = QgsVectorLayer(f"LineString?crs={crs}", "M4", "memory")
+    to_layer = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), layer.crs(), QgsProject.instance()
+    )
+    features = []
+    for lo, hi in ((0, 4), (3, 8), (7, len(coords))):
+        part = shapely.LineString(coords[lo:hi])
+        geometry = QgsGeometry.fromWkt(part.wkt)
+        geometry.transform(to_layer)
+        feature = QgsFeature()
+        feature.setGeometry(geometry)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_engine_log_reaches_the_qgis_log_panel(plugin, message_log):
+    assemble_route([shapely.LineString([(36.0, 35.0), (36.5, 35.1)])])
+    ours = [text for tag, text, _ in message_log if tag == TAG]
+    assert any("assembled route of 46.9" in text for text in ours), ours
+
+
+def test_unload_stops_forwarding(qgis_iface, message_log):
+    import secure_corridor
+
+    instance = secure_corridor.classFactory(qgis_iface)
+    instance.initGui()
+    instance.unload()
+    assemble_route([shapely.LineString([(36.0, 35.0), (36.5, 35.1)])])
+    assert not [text for tag, text, _ in message_log if tag == TAG]
+    assert not any(type(h).__name__ == "MessageLogHandler" for h in logging.getLogger("secure_corridor").handlers)
+
+
+def test_engine_on_a_projected_qgis_layer_agrees_with_qgis_measurements(qgis_app):
+    layer = m4_layer("EPSG:32637")
+    parts = [shapely.from_wkb(bytes(f.geometry().asWkb())) for f in layer.getFeatures()]
+    route = assemble_route(parts, crs=layer.crs().toWkt())
+    assert route.report.parts_used == 3
+    patrol = patrol_segment(route, TRUMBA, AIN_AL_HAVR)
+
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext())
+    measure.setEllipsoid("WGS84")
+    line = QgsGeometry.fromWkt(patrol.line.geometry.wkt)
+    assert patrol.length_km * 1000 == pytest.approx(measure.measureLength(line), abs=0.05)
+
+    corridor = build_corridor(route, 6000, 6000)
+    polygon = QgsGeometry.fromWkt(corridor.polygon.wkt)
+    assert polygon.isGeosValid()
+    assert corridor.area_km2 * 1e6 == pytest.approx(measure.measureArea(polygon), rel=1e-4)
+    # The same road in WGS84 gives the same route within a centimetre.
+    direct = assemble_route([shapely.LineString(json.loads((SAMPLE / "m4_approximate.geojson").read_text())["features"][0]["geometry"]["coordinates"])])
+    assert route.length_m == pytest.approx(direct.length_m, abs=0.01)
