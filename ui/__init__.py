@@ -1,0 +1,1 @@
+"""Qt widgets of the plugin (dock, map tools, chart): presentation only, no geometry maths."""
