@@ -48,7 +48,8 @@ DEFAULT_END_SNAP_M = 2000.0  # a named route end may lie this far from the road
 _KEY_SCALE = 1e7  # vertices closer than ~1 cm are the same junction
 _SAME_POINT_M = 1e-3  # a point this close to a vertex (frame metres) is that vertex
 _JOIN_M = 0.01
-_SAME_END_M = 1.0  # named ends snap to a vertex this close, and must be farther apart  # a "gap" narrower than this is a junction, not reported as a gap
+_SAME_END_M = 1.0
+_FEW_PIECES = 24  # with so few pieces of road left, look for all their gaps at once  # named ends snap to a vertex this close, and must be farther apart  # a "gap" narrower than this is a junction, not reported as a gap
 
 
 def assemble_route(
@@ -87,9 +88,9 @@ def assemble_route(
     bridged = graph.bridge_gaps(gap_tolerance_m)
     if graph.n_components() > 1:
         if not bridge_all_gaps:
-            gap = graph.narrowest_gap()
+            gap = graph.narrowest_gap(gap_tolerance_m)
             raise RouteGapError(gap.width_m, gap.location, labels[gap.first], labels[gap.second], gap_tolerance_m)
-        bridged += graph.bridge_all()
+        bridged += graph.bridge_all(gap_tolerance_m)
     start, end = graph.route_ends(ends)
     path = graph.shortest_path(start, end)
     lon, lat = graph.coordinates(path, start)
@@ -272,6 +273,7 @@ class _Graph:
         self._parent = list(range(len(self.node_lon)))
         self.edges = []
         self.pieces = {}  # edge as first built -> the edges it was split into
+        self._sources = None
         for (lo, hi), owner in zip(spans, owners):
             nodes = vertex_node[lo:hi]
             cuts = np.flatnonzero(is_junction[nodes])
@@ -411,7 +413,13 @@ class _Graph:
     # -- gaps -----------------------------------------------------------------
 
     def _gap_sources(self):
-        """Nodes a gap may start from: dead ends, and every node of a piece without one."""
+        """Nodes a gap may start from: dead ends, and every node of a piece without
+        one, as the parts came (a road end stays one after it is bridged)."""
+        if self._sources is None:
+            self._sources = self._dead_ends_and_loops()
+        return self._sources
+
+    def _dead_ends_and_loops(self):
         degree = self._degree()
         roots = self._roots()
         used = degree > 0
@@ -502,13 +510,38 @@ class _Graph:
             log.info("bridged %d gaps up to %.1f m", len(bridged), max(g[0] for g in bridged))
         return bridged
 
-    def narrowest_gap(self):
-        gap = self._gaps(None)[0]
+    def _wider_gaps(self, radius_m):
+        """The gaps within the smallest of radius_m, 4 radius_m, 16 radius_m, ...
+        that holds any, and that radius. With few pieces left, all their gaps.
+
+        The search grows because looking for every gap at once costs the number
+        of pieces times the number of gap sources."""
+        radius_m = max(radius_m, 100.0)
+        while True:
+            if self.n_components() <= _FEW_PIECES:
+                return self._gaps(None), np.inf
+            gaps = self._gaps(radius_m)
+            if gaps:
+                return gaps, radius_m
+            radius_m *= 4.0
+
+    def narrowest_gap(self, tolerance_m):
+        """The narrowest gap between two pieces of road (all wider than the tolerance)."""
+        gap = self._wider_gaps(2.0 * tolerance_m)[0][0]
         location = _midpoint(self.node_lon[gap.source], self.node_lat[gap.source], gap.lon, gap.lat)
         return _GapReport(gap.width_m, location, self._owner_at(gap.source), self.edges[gap.origin].owner)
 
-    def bridge_all(self):
-        bridged = self._bridge(self._gaps(None))
+    def bridge_all(self, tolerance_m):
+        """Bridge every remaining gap, narrowest first, until the road is one piece.
+
+        Rounds of growing radius bridge, in order, every gap up to the radius
+        (Kruskal's algorithm over the pieces, one radius at a time)."""
+        bridged = []
+        radius_m = 2.0 * tolerance_m
+        while self.n_components() > 1:
+            gaps, radius_m = self._wider_gaps(radius_m)
+            bridged += self._bridge(gaps)
+            radius_m *= 4.0
         log.info("bridged all %d remaining gaps", len(bridged))
         return bridged
 

@@ -483,6 +483,56 @@ def test_several_pieces_far_apart_with_bridge_all_gaps():
     assert caught.value.width_m == pytest.approx(1000.0, abs=0.01)
 
 
+def test_a_bridged_road_end_may_still_start_the_narrowest_gap():
+    # Way A ends at a; way B goes on 10 m further; way C crosses 30 m north of a
+    # (its own ends are 3 km away). Once a is bridged to B, the gap to C is
+    # still the 30 m from a, not the kilometres from C's ends.
+    west, east = (36.0, 35.5), (36.2, 35.5)
+    a, b = along(west, east, 9000.0), along(west, east, 9010.0)
+    c_mid = aside(a, east, 30.0, right=False)
+    crossing = LineString([along(c_mid, (36.09, 36.0), 3000.0), c_mid, along(c_mid, (36.09, 35.0), -3000.0)])
+    parts = [LineString([west, a]), LineString([b, east]), crossing]
+    with pytest.raises(RouteGapError) as caught:
+        assemble_route(parts, labels=["A", "B", "C"], gap_tolerance_m=20.0)
+    assert caught.value.width_m == pytest.approx(30.0, abs=0.01)
+    assert {caught.value.first, caught.value.second} == {"A", "C"}
+    route = assemble_route(parts, gap_tolerance_m=20.0, bridge_all_gaps=True)
+    assert sorted(g[0] for g in route.report.bridged_gaps) == pytest.approx([10.0, 30.0], abs=0.01)
+    assert route.length_m == pytest.approx(distance(west, east), abs=0.01)
+    assert route.report.left_out_km == pytest.approx(6.0, abs=1e-3)
+
+
+def test_hundreds_of_pieces_with_small_gaps():
+    v = densified(m4_coordinates(), 100.0)
+    rng = np.random.default_rng(7)
+    cuts = np.r_[0, np.sort(rng.choice(np.arange(1, len(v) - 1), 399, replace=False)), len(v) - 1]
+    ways = [v[a : b + 1].copy() for a, b in zip(cuts[:-1], cuts[1:])]
+    widths = rng.uniform(0.5, 8.0, len(ways) - 1)
+    for way, width in zip(ways[1:], widths):
+        way[0] = along(way[0], way[1], width)
+    parts = [LineString(w[::-1] if flip else w) for w, flip in zip(ways, rng.random(len(ways)) < 0.5)]
+    parts = [parts[i] for i in rng.permutation(len(parts))]
+    length = geodesic_length(v[:, 0], v[:, 1])
+    route = assemble_route(parts, gap_tolerance_m=0.0, bridge_all_gaps=True)
+    assert route.length_m == pytest.approx(length, abs=1.0)
+    assert sorted(g[0] for g in route.report.bridged_gaps) == pytest.approx(sorted(widths), abs=1e-3)
+    assert route.start == pytest.approx(tuple(v[0]), abs=1e-12)
+    with pytest.raises(RouteGapError) as caught:
+        assemble_route(parts, gap_tolerance_m=0.4)
+    assert caught.value.width_m == pytest.approx(widths.min(), abs=1e-3)
+
+
+def test_z_coordinates_and_linear_rings():
+    route = assemble_route([LineString([(36.0, 35.0, 100.0), (36.1, 35.0, 120.0)]), LineString([(36.2, 35.0, 1.0), (36.1, 35.0, 5.0)])])
+    assert route.length_m == pytest.approx(distance((36.0, 35.0), (36.1, 35.0)) + distance((36.1, 35.0), (36.2, 35.0)), abs=1e-3)
+    ring = shapely.LinearRing([(36.0, 35.0), (36.1, 35.0), (36.1, 35.1)])
+    route = assemble_route([ring], ends=((36.0, 35.0), (36.1, 35.1)))
+    diagonal = distance((36.0, 35.0), (36.1, 35.1))
+    assert route.length_m == pytest.approx(diagonal, abs=1e-3)
+    other_way = distance((36.0, 35.0), (36.1, 35.0)) + distance((36.1, 35.0), (36.1, 35.1))
+    assert route.report.left_out_km * 1000 == pytest.approx(other_way, abs=1e-3)
+
+
 def test_multilinestring_parts():
     v = walk((36.0, 35.5), [80, 90, 100, 90, 95, 85], 2000.0)
     multi = shapely.MultiLineString([v[3:], v[:2][::-1]])
@@ -691,3 +741,42 @@ def test_any_order_and_direction_of_parts_gives_the_same_route(case):
     assert route.end == pytest.approx(tuple(points[-1]), abs=1e-12)
     assert route.report.parts_used == len(parts) and route.report.left_out == ()
     assert route.report.left_out_km == 0.0 and route.report.bridged_gaps == ()
+
+
+@st.composite
+def polylines_with_gaps(draw):
+    """A mostly eastward polyline (edges of 50 m or more) cut into parts, each
+    part but the first starting 1-30 m further along than the cut: along-road
+    gaps. The parts in any order and direction."""
+    steps = draw(st.lists(st.floats(60.0, 120.0), min_size=2, max_size=12))
+    lengths = draw(st.lists(st.floats(50.0, 2000.0), min_size=len(steps), max_size=len(steps)))
+    points = [(36.0, 35.5)]
+    for az, d in zip(steps, lengths):
+        lon, lat, _ = GEOD.fwd(points[-1][0], points[-1][1], az, d)
+        points.append((lon, lat))
+    points = np.array(points)
+    cuts = sorted(draw(st.lists(st.sampled_from(range(1, len(points) - 1)), unique=True, min_size=1)))
+    bounds = [0, *cuts, len(points) - 1]
+    parts = [points[a : b + 1].copy() for a, b in zip(bounds[:-1], bounds[1:])]
+    widths = draw(st.lists(st.floats(1.0, 30.0), min_size=len(parts) - 1, max_size=len(parts) - 1))
+    for part, width in zip(parts[1:], widths):
+        part[0] = along(part[0], part[1], width)
+    flips = draw(st.lists(st.booleans(), min_size=len(parts), max_size=len(parts)))
+    parts = [p[::-1] if f else p for p, f in zip(parts, flips)]
+    order = draw(st.permutations(range(len(parts))))
+    return points, widths, [LineString(parts[i]) for i in order]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(polylines_with_gaps())
+def test_gaps_along_the_road_are_bridged_whatever_the_order(case):
+    points, widths, parts = case
+    route = assemble_route(parts, gap_tolerance_m=35.0)
+    assert route.length_m == pytest.approx(geodesic_length(points[:, 0], points[:, 1]), rel=1e-6)
+    assert route.start == pytest.approx(tuple(points[0]), abs=1e-12)
+    assert route.end == pytest.approx(tuple(points[-1]), abs=1e-12)
+    assert sorted(g[0] for g in route.report.bridged_gaps) == pytest.approx(sorted(widths), abs=1e-6)
+    assert route.report.left_out_km == pytest.approx(0.0, abs=1e-9)
+    with pytest.raises(RouteGapError) as caught:
+        assemble_route(parts, gap_tolerance_m=0.5)
+    assert caught.value.width_m == pytest.approx(min(widths), abs=1e-6)
