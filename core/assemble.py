@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 DEFAULT_GAP_TOLERANCE_M = 50.0
 DEFAULT_END_SNAP_M = 2000.0  # a named route end may lie this far from the road
 _KEY_SCALE = 1e7  # vertices closer than ~1 cm are the same junction
-_SAME_POINT_M = 1e-3  # a point this close to a vertex (frame metres) is that vertex
+_SAME_POINT_M = 0.05  # a point this close to a vertex (frame metres) is that vertex
 _JOIN_M = 0.01
 _SAME_END_M = 1.0
 _FEW_PIECES = 24  # with so few pieces of road left, look for all their gaps at once  # named ends snap to a vertex this close, and must be farther apart  # a "gap" narrower than this is a junction, not reported as a gap
@@ -283,6 +283,8 @@ class _Graph:
         self.frame = LocalFrame.around(allxy[:, 0], allxy[:, 1])
         for edge in self.edges:
             self._union(edge.u, edge.v)
+        # The road's ends as the parts came, before bridges join some of them.
+        self.dead_ends = np.flatnonzero(self._degree() == 1)
 
     def _add(self, u, v, lon, lat, owner, length_m=None, origin=None):
         if length_m is None:
@@ -558,8 +560,10 @@ class _Graph:
                     "The route's two ends fall on the same point of the road; choose two different places."
                 )
             return start, end
+        # Dead ends as the parts came: a road end bridged to another piece (one
+        # of two loose carriageways) is still an end, and the road's far end.
         degree = self._degree()
-        dead = np.flatnonzero(degree == 1)
+        dead = self.dead_ends
         if dead.size == 0:
             # Closed loops only (a ring road, a way digitised twice): the two
             # junctions farthest apart, if there are two.

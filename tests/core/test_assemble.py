@@ -400,6 +400,30 @@ def test_dual_carriageway_keeps_the_shorter_way_and_reports_the_other():
     assert route.start == pytest.approx(west) and route.end == pytest.approx(east)
 
 
+def test_two_loose_carriageways_give_one_of_them_without_zig_zag():
+    # Both carriageways selected, but not the links between them: one bridge
+    # (from a west end across 25 m) joins them, and the route follows one
+    # carriageway from end to end instead of crossing back and forth.
+    north = walk((36.0, 35.5), [85, 90, 95, 90, 88, 92, 90, 90], 1500.0)
+    south = np.array([aside(p, q, 25.0) for p, q in zip(north[:-1], north[1:])] + [aside(north[-1], north[-2], 25.0, right=False)])
+    parts = [LineString(north[:4]), LineString(north[3:]), LineString(south[:5][::-1]), LineString(south[4:][::-1])]
+    route = assemble_route(parts, labels=["n1", "n2", "s1", "s2"])
+    north_m, south_m = geodesic_length(*north.T), geodesic_length(*south.T)
+    (gap,) = route.report.bridged_gaps
+    assert gap[0] == pytest.approx(25.0, abs=0.01)
+    assert distance(gap[1:], midpoint(north[0], south[0])) < 0.05
+    # One carriageway is the route (maybe with the bridge), the other left out.
+    if route.report.left_out == ("n1", "n2"):
+        kept_m, other_m, kept = south_m, north_m, south
+    else:
+        assert route.report.left_out == ("s1", "s2")
+        kept_m, other_m, kept = north_m, south_m, north
+    assert route.report.left_out_km * 1000 == pytest.approx(other_m, abs=0.01)
+    assert route.length_m in (pytest.approx(kept_m, abs=0.01), pytest.approx(kept_m + 25.0, abs=0.01))
+    assert route.end == pytest.approx(tuple(kept[-1]), abs=1e-12)
+    assert distance(route.start, north[0]) < 0.01 or distance(route.start, south[0]) < 0.01
+
+
 def test_duplicated_way_is_used_once_and_the_copy_left_out():
     west, east = (36.0, 35.5), (36.2, 35.6)
     parts = [LineString([west, east]), LineString([east, west])]
