@@ -370,6 +370,16 @@ def test_named_ends_on_the_same_point(cut_m4):
         assemble_route(cut_m4.parts, ends=(tuple(v[60]), near))
 
 
+def test_named_ends_may_be_places():
+    from secure_corridor.core import Place
+
+    v = walk((36.0, 35.0), [90] * 6, 1000.0)
+    route = assemble_route([LineString(v)], ends=(Place("B", *v[5]), Place("A", *v[1])))
+    assert route.start == pytest.approx(tuple(v[1]), abs=1e-12)
+    assert route.length_m == pytest.approx(4000.0, abs=1e-6)
+    assert route.report.left_out_km == pytest.approx(2.0, abs=1e-9)
+
+
 @pytest.mark.parametrize(
     "ends",
     [((36.0, 35.0),), ((36.0, 35.0), (36.1,)), ((np.nan, 35.0), (36.1, 35.0)), ((36.0, 95.0), (36.1, 35.0)), "AB"],
