@@ -24,8 +24,8 @@ from functools import cached_property
 
 import numpy as np
 import shapely
-from shapely.geometry.polygon import orient
 
+from .buffer import buffer_line
 from .errors import CorridorError, InvalidCorridorError
 from .geodesy import GEOD, densify, forward, inverse
 from .locate import LEFT, locate
@@ -132,27 +132,35 @@ def _quad_segs(width):
 
 def _outline_in_frame(stretch, left_m, right_m, end_cap):
     x, y = stretch.xy
-    line = shapely.linestrings(x, y)
     narrow, wide = sorted((left_m, right_m))
-    options = dict(quad_segs=_quad_segs(wide), cap_style=end_cap, join_style="round")
+    quad_segs = _quad_segs(wide)
     pieces = []
     if narrow > 0:
-        pieces.append(shapely.buffer(line, narrow, **options))
+        pieces.append(buffer_line(x, y, narrow, end_cap, quad_segs))
     if wide > narrow:
         wide_side = LEFT if left_m > right_m else -LEFT
-        pieces.append(_one_side(x, y, line, wide, wide_side, options))
+        full = buffer_line(x, y, wide, end_cap, quad_segs)
+        pieces.append(_one_side(x, y, full, wide, wide_side))
     outline = shapely.union_all(pieces) if len(pieces) > 1 else pieces[0]
     outline = _fill_false_holes(stretch, _drop_slivers(outline), left_m, right_m)
-    return orient(outline, 1.0)
+    return _counter_clockwise(outline)
 
 
-def _one_side(x, y, line, width, side, options):
-    """The part of the ``width`` buffer on one side of the route.
+def _counter_clockwise(outline):
+    """Exterior rings counter-clockwise, holes clockwise (as GEOS makes them, reversed)."""
+    parts = shapely.get_parts(outline)
+    flip = ~shapely.is_ccw(shapely.get_exterior_ring(parts))
+    parts[flip] = shapely.reverse(parts[flip])
+    return parts[0] if parts.size == 1 else shapely.multipolygons(parts)
+
+
+def _one_side(x, y, full, width, side):
+    """The part of the buffer ``full`` (of half-width ``width``) on one side of
+    the route.
 
     The buffer is cut by the route extended straight past both ends, so that
     round caps are split too; each piece is kept if it lies on ``side``.
     """
-    full = shapely.buffer(line, width, **options)
     reach = 2.0 * width + 1.0
     head = _unit(x[1] - x[0], y[1] - y[0])
     tail = _unit(x[-1] - x[-2], y[-1] - y[-2])

@@ -12,7 +12,7 @@ the distortion grows, a geodesic along-track correction moves the foot first.
 >>> route = Route.from_lonlat([36.0, 37.0], [35.0, 35.0])
 >>> where = locate(route, np.array([36.5]), np.array([35.05]))
 >>> int(where.side[0]), round(float(where.chainage_m[0]) / 1000, 1)
-(1, 46.6)
+(1, 45.6)
 """
 
 from __future__ import annotations
