@@ -10,7 +10,7 @@ is sound, for the rest of the line.
 
 >>> import numpy as np
 >>> x, y = np.array([0.0, 100.0, 200.0]), np.array([0.0, 0.0, 0.0])
->>> round(buffer_line(x, y, 10.0, "flat", 8).area, 6)
+>>> round(buffer_line(x, y, 10.0, "flat", "flat", 8).area, 6)
 4000.0
 """
 
@@ -27,28 +27,37 @@ __all__ = ["buffer_line"]
 _SIMPLIFY_M = 0.01
 
 
-def buffer_line(x, y, width, end_cap, quad_segs):
-    """Buffer of the polyline through (x, y) with round joins and "flat" or
-    "round" ends."""
+def buffer_line(x, y, width, start_cap, end_cap, quad_segs):
+    """Buffer of the polyline through (x, y) with round joins and each end
+    "flat" or "round"."""
     line = shapely.simplify(shapely.linestrings(x, y), _SIMPLIFY_M, preserve_topology=False)
-    if end_cap == "round":
-        return shapely.buffer(line, width, quad_segs=quad_segs, cap_style="round", join_style="round")
+    if start_cap == end_cap == "round":
+        return _round(shapely.get_coordinates(line), width, quad_segs)
     xy = shapely.get_coordinates(line)
     along = np.r_[0.0, np.cumsum(np.hypot(*np.diff(xy, axis=0).T))]
-    # Each end gets its own exact piece, three widths long; between them a
-    # round-ended buffer is exact, its round ends lying well inside the road's
-    # reach and overlapping the end pieces by a metre.
+    length = along[-1]
+    # A flat end gets its own exact piece, three widths long. Between the end
+    # pieces a round-ended buffer is exact: its round ends lie well inside the
+    # road's reach, and overlap the end pieces by a metre.
     reach = 3.0 * width
-    if along[-1] <= 2 * reach + 2.0:
-        return _swept(xy, width, quad_segs)
-    middle = _cut(xy, along, reach - 1.0, along[-1] - reach + 1.0)
-    return shapely.union_all(
-        [
-            _swept(_cut(xy, along, 0.0, reach), width, quad_segs),
-            shapely.buffer(shapely.linestrings(middle), width, quad_segs=quad_segs, cap_style="round", join_style="round"),
-            _swept(_cut(xy, along, along[-1] - reach, along[-1]), width, quad_segs),
-        ]
-    )
+    flat = (start_cap == "flat", end_cap == "flat")
+    low = reach if flat[0] else 0.0
+    high = length - reach if flat[1] else length
+    if high - low <= 2.0:
+        pieces = [_swept(xy, width, quad_segs)]
+        pieces += [_round(xy[[i]], width, quad_segs) for i, f in ((0, flat[0]), (-1, flat[1])) if not f]
+        return shapely.union_all(pieces)
+    pieces = [_round(_cut(xy, along, max(low - 1.0, 0.0), min(high + 1.0, length)), width, quad_segs)]
+    if flat[0]:
+        pieces.append(_swept(_cut(xy, along, 0.0, reach), width, quad_segs))
+    if flat[1]:
+        pieces.append(_swept(_cut(xy, along, length - reach, length), width, quad_segs))
+    return shapely.union_all(pieces)
+
+
+def _round(xy, width, quad_segs):
+    geometry = shapely.points(xy[0]) if len(xy) == 1 else shapely.linestrings(xy)
+    return shapely.buffer(geometry, width, quad_segs=quad_segs, cap_style="round", join_style="round")
 
 
 def _cut(xy, along, start, end):

@@ -25,12 +25,11 @@ from functools import cached_property
 import numpy as np
 import shapely
 
-from .buffer import buffer_line
 from .errors import CorridorError, InvalidCorridorError
 from .geodesy import GEOD, densify, forward, inverse
 from .locate import LEFT, locate
-from .nearest import SegmentIndex
-from .route import DEFAULT_MAX_EDGE_M
+from .outline import piece_outline
+from .route import DEFAULT_MAX_EDGE_M, PIECE_M
 
 __all__ = ["Corridor", "build_corridor", "END_CAPS", "MAX_WIDTH_M", "MIN_WIDTH_M", "WIDTH_TOLERANCE_M"]
 
@@ -40,7 +39,6 @@ END_CAPS = ("flat", "round")
 MAX_WIDTH_M = 1_000_000.0
 MIN_WIDTH_M = 10.0  # a narrower positive width is below what road data can tell
 WIDTH_TOLERANCE_M = 1.0  # largest accepted error of an offset vertex
-_ARC_SAGITTA_M = 0.25  # largest gap between a round join's arc and its chords
 
 
 
@@ -105,8 +103,20 @@ def build_corridor(route, left_m=6000.0, right_m=6000.0, end_cap="flat", from_km
     if end_cap not in END_CAPS:
         raise CorridorError(f"Unknown end style '{end_cap}'; use one of {', '.join(END_CAPS)}.")
     stretch = _stretch(route, from_km, to_km)
-    outline = _outline_in_frame(stretch, left_m, right_m, end_cap)
-    polygon = shapely.transform(outline, lambda xy: np.column_stack(stretch.frame.inverse(*xy.T)))
+    # Piece by piece, each in its own frame (round where pieces meet), so that
+    # no frame is stretched over more than a few hundred kilometres.
+    pieces = stretch.pieces
+    outlines = [
+        piece_outline(
+            piece,
+            left_m,
+            right_m,
+            end_cap if k == 0 else "round",
+            end_cap if k == len(pieces) - 1 else "round",
+        )
+        for k, piece in enumerate(pieces)
+    ]
+    polygon = _counter_clockwise(outlines[0] if len(outlines) == 1 else _joined(outlines))
     polygon, error = _true_widths(stretch, polygon, left_m, right_m, end_cap)
     polygon = _validated(_densified(polygon), error)
     return Corridor(route, stretch, left_m, right_m, end_cap, from_km, to_km, polygon, error)
@@ -125,105 +135,24 @@ def _stretch(route, from_km, to_km):
     return route.substring(start * 1000, end * 1000)
 
 
-def _quad_segs(width):
-    step = 2 * np.arccos(1 - min(_ARC_SAGITTA_M / width, 1.0))
-    return int(np.clip(np.ceil(np.pi / 2 / step), 4, 256))
+def _joined(outlines):
+    """Union of the pieces' outlines, without the specks their seams can leave."""
+    joined = shapely.union_all(outlines)
+    parts = []
+    for part in shapely.get_parts(joined):
+        holes = [r for r in part.interiors if abs(GEOD.geometry_area_perimeter(shapely.Polygon(r))[0]) >= 1.0]
+        parts.append(shapely.Polygon(part.exterior, holes))
+    areas = np.array([abs(GEOD.geometry_area_perimeter(p)[0]) for p in parts])
+    parts = [p for p, a in zip(parts, areas) if a >= 1.0]
+    return parts[0] if len(parts) == 1 else shapely.MultiPolygon(parts)
 
 
-def _outline_in_frame(stretch, left_m, right_m, end_cap):
-    x, y = stretch.xy
-    narrow, wide = sorted((left_m, right_m))
-    quad_segs = _quad_segs(wide)
-    pieces = []
-    if narrow > 0:
-        pieces.append(buffer_line(x, y, narrow, end_cap, quad_segs))
-    if wide > narrow:
-        wide_side = LEFT if left_m > right_m else -LEFT
-        full = buffer_line(x, y, wide, end_cap, quad_segs)
-        pieces.append(_one_side(x, y, full, wide, wide_side))
-    outline = shapely.union_all(pieces) if len(pieces) > 1 else pieces[0]
-    outline = _fill_false_holes(stretch, _drop_slivers(outline), left_m, right_m)
-    return _counter_clockwise(outline)
-
-
-def _counter_clockwise(outline):
-    """Exterior rings counter-clockwise, holes clockwise (as GEOS makes them, reversed)."""
-    parts = shapely.get_parts(outline)
+def _counter_clockwise(polygon):
+    """Exterior rings counter-clockwise, holes clockwise."""
+    parts = shapely.get_parts(polygon)
     flip = ~shapely.is_ccw(shapely.get_exterior_ring(parts))
     parts[flip] = shapely.reverse(parts[flip])
     return parts[0] if parts.size == 1 else shapely.multipolygons(parts)
-
-
-def _one_side(x, y, full, width, side):
-    """The part of the buffer ``full`` (of half-width ``width``) on one side of
-    the route.
-
-    The buffer is cut by the route extended straight past both ends, so that
-    round caps are split too; each piece is kept if it lies on ``side``.
-    """
-    reach = 2.0 * width + 1.0
-    head = _unit(x[1] - x[0], y[1] - y[0])
-    tail = _unit(x[-1] - x[-2], y[-1] - y[-2])
-    ex = np.r_[x[0] - head[0] * reach, x, x[-1] + tail[0] * reach]
-    ey = np.r_[y[0] - head[1] * reach, y, y[-1] + tail[1] * reach]
-    cutter = shapely.linestrings(ex, ey)
-    faces = shapely.get_parts(shapely.polygonize([shapely.union(full.boundary, cutter)]))
-    points = shapely.get_coordinates(shapely.point_on_surface(faces))
-    faces = faces[shapely.contains_xy(full, points[:, 0], points[:, 1])]
-    points = shapely.get_coordinates(shapely.point_on_surface(faces))
-    seg, _, _ = SegmentIndex(ex, ey).nearest(points[:, 0], points[:, 1])
-    cross = (ex[seg + 1] - ex[seg]) * (points[:, 1] - ey[seg]) - (ey[seg + 1] - ey[seg]) * (
-        points[:, 0] - ex[seg]
-    )
-    keep = np.sign(cross) == side
-    if not keep.any():
-        raise CorridorError(
-            "The road turns back on itself, so its two sides cannot be told apart "
-            "and unequal widths cannot be applied. Check the selected road parts "
-            "(one carriageway only, no loops) or use equal widths."
-        )
-    return shapely.union_all(faces[keep])
-
-
-def _unit(dx, dy):
-    norm = np.hypot(dx, dy)
-    return dx / norm, dy / norm
-
-
-def _drop_slivers(outline, min_area_m2=1.0):
-    """Keep polygons of real size; GEOS can leave specks where pieces meet."""
-    parts = shapely.get_parts(outline)
-    areas = shapely.area(parts)
-    keep = areas >= min_area_m2
-    if not keep.all():
-        log.debug("dropped %d sliver(s) of %.3g m2 in all", (~keep).sum(), areas[~keep].sum())
-    parts = parts[keep]
-    return parts[0] if parts.size == 1 else shapely.multipolygons(parts)
-
-
-def _fill_false_holes(stretch, outline, left_m, right_m):
-    """Fill holes that lie within the corridor's width of the road.
-
-    GEOS can leave such holes where a road runs over itself (a loop driven
-    twice); a true hole (a loop wider than the corridor) is kept.
-    """
-    parts = []
-    for part in shapely.get_parts(outline):
-        holes = [shapely.Polygon(ring) for ring in part.interiors]
-        if holes:
-            inside = shapely.get_coordinates(shapely.point_on_surface(holes))
-            seg, _, dist = stretch.index.nearest(inside[:, 0], inside[:, 1])
-            x, y = stretch.xy
-            cross = (x[seg + 1] - x[seg]) * (inside[:, 1] - y[seg]) - (y[seg + 1] - y[seg]) * (
-                inside[:, 0] - x[seg]
-            )
-            width = np.where(cross > 0, left_m, right_m)
-            false = dist <= width
-            if false.any():
-                log.warning("filled %d false hole(s) in the corridor outline", false.sum())
-                part = shapely.union_all([part, *np.asarray(holes)[false]])
-        parts.append(part)
-    return parts[0] if len(parts) == 1 else shapely.union_all(parts)
 
 
 def _true_widths(stretch, polygon, left_m, right_m, end_cap):
@@ -241,8 +170,7 @@ def _true_widths(stretch, polygon, left_m, right_m, end_cap):
         # A flat end is a straight cut through the end vertex: of its vertices
         # only the two corners sit at the width, off by the frame's distortion.
         at_end = (where.chainage_m <= 1e-6) | (where.chainage_m >= stretch.length_m - 1e-6)
-        x, y = stretch.xy
-        reach = np.hypot(x[[0, -1]], y[[0, -1]]).max() + target
+        reach = PIECE_M / 2 + target
         distortion = target * (1 - np.cos(reach / 6_371_000.0)) * 2 + 0.5
         on_offset &= (where.beyond == 0) & (~at_end | (error <= distortion))
     elif left_m != right_m:
@@ -281,12 +209,13 @@ def _densified(polygon):
 
 def _on_extension(stretch, coords, tolerance_m=0.01):
     """Whether points lie on the route's straight extension past either end."""
-    x, y = stretch.xy
-    px, py = stretch.frame.forward(coords[:, 0], coords[:, 1])
-    on = np.zeros(px.size, dtype=bool)
-    for (x0, y0), (x1, y1) in (((x[1], y[1]), (x[0], y[0])), ((x[-2], y[-2]), (x[-1], y[-1]))):
-        dx, dy = _unit(x1 - x0, y1 - y0)
-        on |= np.abs(dx * (py - y1) - dy * (px - x1)) <= tolerance_m
+    on = np.zeros(len(coords), dtype=bool)
+    for piece, a, b in ((stretch.pieces[0], 1, 0), (stretch.pieces[-1], -2, -1)):
+        x, y = piece.xy
+        px, py = piece.frame.forward(coords[:, 0], coords[:, 1])
+        dx, dy = x[b] - x[a], y[b] - y[a]
+        norm = np.hypot(dx, dy)
+        on |= np.abs(dx * (py - y[b]) - dy * (px - x[b])) / norm <= tolerance_m
     return on
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "inverse",
     "forward",
     "to_lonlat",
+    "ecef",
     "cumulative_lengths",
     "densify",
     "point_at",
@@ -120,3 +121,21 @@ def point_at(lon, lat, cum_m, chainage_m):
     az, _, _ = inverse(lon[edge], lat[edge], lon[edge + 1], lat[edge + 1])
     out_lon, out_lat, _ = forward(lon[edge], lat[edge], az, along)
     return out_lon.reshape(shape), out_lat.reshape(shape)
+
+
+_A = 6378137.0
+_E2 = (1 / 298.257223563) * (2 - 1 / 298.257223563)
+
+
+def ecef(lon, lat):
+    """Earth-centred Cartesian coordinates (m) of points on the ellipsoid, (n, 3).
+
+    Straight-line (chord) distances between them never exceed geodesic ones,
+    which makes them safe lower bounds.
+    """
+    lam = np.radians(np.asarray(lon, dtype=float))
+    phi = np.radians(np.asarray(lat, dtype=float))
+    nu = _A / np.sqrt(1 - _E2 * np.sin(phi) ** 2)
+    return np.column_stack(
+        [nu * np.cos(phi) * np.cos(lam), nu * np.cos(phi) * np.sin(lam), nu * (1 - _E2) * np.sin(phi)]
+    )

@@ -1,11 +1,12 @@
 """Where points lie relative to a route: distance, chainage and side, vectorised.
 
-The nearest route segment is found in the route's planar frame
-(:mod:`.nearest`); the distance is then measured on the ellipsoid from the point
-to its foot on the route with pyproj's Geod. A foot misplaced by a small distance
-``e`` along the route changes that distance by only about ``e**2 / (2 d)``, so the
-frame's distortion does not reach the result; far from the frame's centre, where
-the distortion grows, a geodesic along-track correction moves the foot first.
+The route is searched in pieces of at most 300 km, each in its own planar frame
+(:mod:`.nearest`), and only the pieces that could hold a point's nearest
+position; the distance is then measured on the ellipsoid from the point to its
+foot on the route with pyproj's Geod. A foot misplaced by a small distance ``e``
+along the route changes that distance by only about ``e**2 / (2 d)``, so a
+frame's distortion does not reach the result; for points more than 300 km from
+a piece's centre, a geodesic along-track correction is tried as well.
 
 >>> import numpy as np
 >>> from .route import Route
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .geodesy import inverse
+from .geodesy import ecef, inverse
 
 __all__ = ["Location", "locate", "LEFT", "RIGHT", "ON_ROUTE"]
 
@@ -56,61 +57,100 @@ def locate(route, lon, lat, on_route_m=0.5):
     """Locate points (lon/lat arrays, NaN allowed) relative to ``route``."""
     lon = np.atleast_1d(np.asarray(lon, dtype=float))
     lat = np.atleast_1d(np.asarray(lat, dtype=float))
-    valid = np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) <= 90)
-    px, py = route.frame.forward(np.where(valid, lon, np.nan), np.where(valid, lat, np.nan))
-    seg, t, _ = route.index.nearest(px, py)
-    ok = seg >= 0
-    s = np.where(ok, seg, 0)
-    t = np.where(ok, t, 0.0)
-    rx, ry = route.xy
-    dx, dy = rx[s + 1] - rx[s], ry[s + 1] - ry[s]
-    cross = dx * (py - ry[s]) - dy * (px - rx[s])
-    side = np.where(cross > 0, LEFT, RIGHT).astype(np.int8)
-    last = route.chainage_m.size - 2
-    beyond = np.zeros(lon.size, dtype=np.int8)
-    beyond[(s == 0) & (t == 0) & ((px - rx[0]) * dx + (py - ry[0]) * dy < 0)] = -1
-    beyond[
-        (s == last) & (t == 1) & ((px - rx[-1]) * dx + (py - ry[-1]) * dy > 0)
-    ] = 1
+    valid = np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) <= 90) & (np.abs(lon) <= 360)
+    n = lon.size
+    found = {
+        "distance_m": np.full(n, np.inf),
+        "chainage_m": np.full(n, np.nan),
+        "side": np.zeros(n, dtype=np.int8),
+        "beyond": np.zeros(n, dtype=np.int8),
+        "foot_lon": np.full(n, np.nan),
+        "foot_lat": np.full(n, np.nan),
+    }
+    pieces = route.pieces
+    if len(pieces) == 1:
+        _update(found, np.flatnonzero(valid), _on_piece(route, pieces[0], lon[valid], lat[valid]))
+    else:
+        # A chord distance never exceeds the geodesic one, so these bound each
+        # piece's distance from below: search the nearest piece first, then
+        # only the pieces that could still be nearer.
+        points = ecef(lon[valid], lat[valid])
+        bound = np.column_stack(
+            [np.sqrt(((points - p.centre) ** 2).sum(axis=1)) - p.radius for p in pieces]
+        )
+        which = np.flatnonzero(valid)
+        first = np.argmin(bound, axis=1)
+        for k, piece in enumerate(pieces):
+            sel = first == k
+            _update(found, which[sel], _on_piece(route, piece, lon[which[sel]], lat[which[sel]]))
+        for k, piece in enumerate(pieces):
+            sel = (first != k) & (bound[:, k] < found["distance_m"][which])
+            if sel.any():
+                _update(found, which[sel], _on_piece(route, piece, lon[which[sel]], lat[which[sel]]))
+    found["distance_m"][~valid] = np.nan
+    found["side"][found["distance_m"] <= on_route_m] = ON_ROUTE
+    return Location(valid=valid, **found)
 
+
+def _update(found, rows, candidate):
+    """Keep the candidate's fields where it is nearer than what was found so far."""
+    better = candidate["distance_m"] < found["distance_m"][rows]
+    for key, values in candidate.items():
+        found[key][rows[better]] = values[better]
+
+
+def _on_piece(route, piece, lon, lat):
+    """Nearest point on one piece of the route, for finite lon/lat."""
+    px, py = piece.frame.forward(lon, lat)
+    seg, t, _ = piece.index.nearest(px, py)
+    rx, ry = piece.xy
+    dx, dy = rx[seg + 1] - rx[seg], ry[seg + 1] - ry[seg]
+    cross = dx * (py - ry[seg]) - dy * (px - rx[seg])
+    side = np.where(cross > 0, LEFT, RIGHT).astype(np.int8)
+    beyond = np.zeros(lon.size, dtype=np.int8)
+    if piece.first == 0:
+        beyond[(seg == 0) & (t == 0) & ((px - rx[0]) * dx + (py - ry[0]) * dy < 0)] = -1
+    if piece.last == route.lon.size - 1:
+        last = rx.size - 2
+        beyond[(seg == last) & (t == 1) & ((px - rx[-1]) * dx + (py - ry[-1]) * dy > 0)] = 1
+
+    s = seg + piece.first  # route segment
     chain = route.chainage_m
     chainage = chain[s] + t * (chain[s + 1] - chain[s])
     foot_lon = route.lon[s] + t * (route.lon[s + 1] - route.lon[s])
     foot_lat = route.lat[s] + t * (route.lat[s + 1] - route.lat[s])
-    far = ok & (np.hypot(px, py) > _REFINE_BEYOND_M)
-    if far.any():
-        chainage[far], foot_lon[far], foot_lat[far] = _refine(
-            route, lon[far], lat[far], chainage[far], foot_lon[far], foot_lat[far]
-        )
-    distance = np.full(lon.size, np.nan)
-    distance[ok] = inverse(lon[ok], lat[ok], foot_lon[ok], foot_lat[ok])[2]
-
-    side[distance <= on_route_m] = ON_ROUTE
-    side[~ok] = ON_ROUTE
-    beyond[~ok] = 0
-    nan = np.where(ok, 1.0, np.nan)
-    return Location(
-        distance_m=distance,
-        chainage_m=chainage * nan,
-        side=side,
-        beyond=beyond,
-        foot_lon=foot_lon * nan,
-        foot_lat=foot_lat * nan,
-        valid=ok,
-    )
+    distance = inverse(lon, lat, foot_lon, foot_lat)[2] if lon.size else np.empty(0)
+    far = np.flatnonzero(np.hypot(px, py) > _REFINE_BEYOND_M)
+    if far.size:
+        refined = _refine(route, lon[far], lat[far], chainage[far])
+        better = refined[0] < distance[far]
+        rows = far[better]
+        distance[rows], chainage[rows], foot_lon[rows], foot_lat[rows] = (r[better] for r in refined)
+    return {
+        "distance_m": distance,
+        "chainage_m": chainage,
+        "side": side,
+        "beyond": beyond,
+        "foot_lon": foot_lon,
+        "foot_lat": foot_lat,
+    }
 
 
-def _refine(route, lon, lat, chainage, foot_lon, foot_lat, steps=3):
-    """Slide feet along the route until the geodesic to the point is perpendicular."""
+def _refine(route, lon, lat, chainage, steps=3):
+    """Slide feet along the route until the geodesic to the point is square to it.
+
+    Returns distance, chainage and foot; used only far from a piece's frame
+    centre, and kept only where it brings the foot nearer.
+    """
+    foot_lon, foot_lat = route.point_at(chainage)
     for _ in range(steps):
         ahead = np.minimum(chainage + 1.0, route.length_m)
-        behind = ahead - 1.0
-        blon, blat = route.point_at(np.vstack([behind, ahead]))
+        blon, blat = route.point_at(np.vstack([ahead - 1.0, ahead]))
         route_az, _, _ = inverse(blon[0], blat[0], blon[1], blat[1])
         point_az, _, dist = inverse(foot_lon, foot_lat, lon, lat)
         # Along-track distance of the point from the foot (spherical formula).
         angle = np.tan(dist / _EARTH_RADIUS_M) * np.cos(np.radians(point_az - route_az))
-        along = _EARTH_RADIUS_M * np.arctan(angle)
-        chainage = np.clip(chainage + along, 0.0, route.length_m)
+        chainage = np.clip(chainage + _EARTH_RADIUS_M * np.arctan(angle), 0.0, route.length_m)
         foot_lon, foot_lat = route.point_at(chainage)
-    return chainage, foot_lon, foot_lat
+    distance = inverse(lon, lat, foot_lon, foot_lat)[2]
+    return distance, chainage, foot_lon, foot_lat

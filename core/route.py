@@ -20,10 +20,14 @@ import shapely
 
 from .errors import GeometryTypeError, SamePointError
 from .frame import LocalFrame
-from .geodesy import check_lonlat, cumulative_lengths, densify, inverse, point_at
+from .geodesy import check_lonlat, cumulative_lengths, densify, ecef, inverse, point_at
 from .nearest import SegmentIndex
 
-__all__ = ["Route", "AssemblyReport", "side_names_for", "DEFAULT_MAX_EDGE_M"]
+__all__ = ["Route", "RoutePiece", "AssemblyReport", "side_names_for", "DEFAULT_MAX_EDGE_M"]
+
+# Longest stretch of route searched in one planar frame: its distortion then
+# stays near 1e-4 for points within 150 km of the stretch.
+PIECE_M = 300_000.0
 
 # Longest edge kept in a route: edges are geodesics, and short edges keep every
 # straight-line use of the coordinates (display, point-in-polygon) within
@@ -65,6 +69,24 @@ class AssemblyReport:
             widest = max(gap[0] for gap in self.bridged_gaps)
             text += f"; bridged {len(self.bridged_gaps)} gaps (widest {widest:.0f} m)"
         return text
+
+
+@dataclass(frozen=True, eq=False)
+class RoutePiece:
+    """A stretch of a route with its own planar frame and nearest-segment index.
+
+    ``first`` and ``last`` are route vertex indices (pieces share their end
+    vertices); ``centre`` and ``radius`` bound the piece in Earth-centred
+    coordinates, for choosing which pieces a point must be searched on.
+    """
+
+    first: int
+    last: int
+    frame: LocalFrame
+    xy: tuple
+    index: SegmentIndex
+    centre: np.ndarray
+    radius: float
 
 
 @dataclass(frozen=True, eq=False)
@@ -114,19 +136,22 @@ class Route:
         return float(self.lon[-1]), float(self.lat[-1])
 
     @cached_property
-    def frame(self):
-        """A local planar frame around the route."""
-        return LocalFrame.around(self.lon, self.lat)
-
-    @cached_property
-    def xy(self):
-        """The route's vertices in its frame."""
-        return self.frame.forward(self.lon, self.lat)
-
-    @cached_property
-    def index(self):
-        """Nearest-segment index over the route in its frame."""
-        return SegmentIndex(*self.xy)
+    def pieces(self):
+        """The route cut into stretches of at most PIECE_M, each with its own frame."""
+        count = max(1, int(np.ceil(self.length_m / PIECE_M)))
+        cuts = np.searchsorted(self.chainage_m, np.linspace(0, self.length_m, count + 1)[1:-1])
+        bounds = np.unique(np.r_[0, cuts, self.lon.size - 1])
+        pieces = []
+        for first, last in zip(bounds[:-1], bounds[1:]):
+            lon, lat = self.lon[first : last + 1], self.lat[first : last + 1]
+            frame = LocalFrame.around(lon, lat)
+            xy = frame.forward(lon, lat)
+            points = ecef(lon, lat)
+            centre = points.mean(axis=0)
+            # (+1 m: geodesic edges bulge a millimetre beyond their end points' chords)
+            radius = float(np.sqrt(((points - centre) ** 2).sum(axis=1)).max()) + 1.0
+            pieces.append(RoutePiece(int(first), int(last), frame, xy, SegmentIndex(*xy), centre, radius))
+        return tuple(pieces)
 
     def point_at(self, chainage_m):
         """Lon/lat arrays of the points at the given chainages (metres)."""
