@@ -66,11 +66,17 @@ class Corridor:
         """Width in metres for LEFT/RIGHT side codes (arrays allowed)."""
         return np.where(np.asarray(side) == LEFT, self.left_m, self.right_m)
 
-    def covers(self, where):
-        """Inside mask for a :class:`Location` measured against ``self.stretch``."""
+    def covers(self, lon, lat, where):
+        """Inside mask for points and their :class:`Location` on ``self.stretch``.
+
+        Inside means within the width of the point's side. Past a flat end,
+        where the nearest road point is the end itself, a point can still lie
+        square to a bend just before it; there the outline itself decides.
+        """
         inside = where.valid & (where.distance_m <= self.width_for(where.side) + 1e-6)
         if self.end_cap == "flat":
-            inside &= where.beyond == 0
+            past = np.flatnonzero(inside & (where.beyond != 0))
+            inside[past] = shapely.contains_xy(self.polygon, lon[past], lat[past])
         return inside
 
 

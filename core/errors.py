@@ -51,10 +51,12 @@ class RouteGapError(CorridorError):
         self.first = first
         self.second = second
         self.tolerance_m = float(tolerance_m)
+        # Whole metres, unless that would show the gap as no wider than the tolerance.
+        digits = 0 if round(self.width_m) > round(self.tolerance_m) else 1
         super().__init__(
-            f"The road has a gap of {self.width_m:.0f} m near "
+            f"The road has a gap of {self.width_m:.{digits}f} m near "
             f"{self.location[0]:.5f}, {self.location[1]:.5f} (between {first} and "
-            f"{second}), wider than the gap tolerance of {self.tolerance_m:.0f} m. "
+            f"{second}), wider than the gap tolerance of {self.tolerance_m:.{digits}f} m. "
             "Select the missing road features, raise the gap tolerance, or choose "
             "to bridge all gaps."
         )

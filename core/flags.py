@@ -82,9 +82,9 @@ def flag_incidents(
     route = corridor.route
     where = locate(route, lon, lat, on_route_m=on_route_m)
     if corridor.stretch is route:
-        inside = corridor.covers(where)
+        inside = corridor.covers(lon, lat, where)
     else:
-        inside = corridor.covers(locate(corridor.stretch, lon, lat, on_route_m=on_route_m))
+        inside = corridor.covers(lon, lat, locate(corridor.stretch, lon, lat, on_route_m=on_route_m))
 
     names = np.array([route.side_names[0], route.side_names[1], ON_ROUTE_NAME, ""], dtype=object)
     code = np.select([where.side == LEFT, where.side == RIGHT, where.side == ON_ROUTE], [0, 1, 2])

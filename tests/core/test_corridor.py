@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 import shapely
 
-from secure_corridor.core import CorridorError, Route, build_corridor, locate
+from secure_corridor.core import CorridorError, Route, build_corridor, flag_incidents, locate
 from secure_corridor.core.locate import LEFT
 
 from measure import GEOD, brute_distance, geodesic_line, straight_route
@@ -184,3 +184,47 @@ def test_bad_end_style_and_stretch(m4):
         build_corridor(m4, 6000, 6000, "square")
     with pytest.raises(CorridorError, match="stretch km 50 to km 20"):
         build_corridor(m4, 6000, 6000, from_km=50, to_km=20)
+
+
+def test_flat_end_on_a_road_that_bends_near_its_start():
+    # A 90 degree right bend of 5 km radius from the start, then 20 km straight:
+    # the flat start cuts across the bend's reach. GEOS's own flat-ended buffer
+    # mislabels part of the area here; every point within 6 km whose nearest
+    # road point is not an end must be inside.
+    lon, lat, az = [35.0], [35.8], 90.0
+    for i in range(392 + 1000):
+        lo, la, back = GEOD.fwd(lon[-1], lat[-1], az, 20.0)
+        lon.append(lo)
+        lat.append(la)
+        az = back + 180 + (np.degrees(20.0 / 5000) if i < 392 else 0)
+    route = Route.from_lonlat(lon, lat)
+    corridor = build_corridor(route, 6000, 6000, "flat")
+    assert corridor.polygon.is_valid and corridor.max_width_error_m < 1.0
+    rng = np.random.default_rng(5)
+    minx, miny, maxx, maxy = corridor.polygon.buffer(0.05).bounds
+    px, py = rng.uniform(minx, maxx, 20_000), rng.uniform(miny, maxy, 20_000)
+    where = locate(route, px, py)
+    inside = shapely.contains_xy(corridor.polygon, px, py)
+    # Alongside the road: inside exactly when within the width.
+    clear = (np.abs(where.distance_m - 6000) > 2.0) & (where.beyond == 0)
+    assert (inside == (where.distance_m <= 6000))[clear].all()
+    assert inside[clear].sum() > 5000
+    # Past the flat start: inside exactly when square to some segment within
+    # 6 km (measured in a local azimuthal equidistant plane, exact here to mm).
+    from pyproj import Transformer
+
+    plane = Transformer.from_crs("EPSG:4326", f"+proj=aeqd +lat_0=35.8 +lon_0=35.0 +ellps=WGS84", always_xy=True)
+    rx, ry = plane.transform(route.lon, route.lat)
+    past = np.flatnonzero(where.beyond == -1)
+    qx, qy = plane.transform(px[past], py[past])
+    ax, ay, dx, dy = rx[:-1], ry[:-1], np.diff(rx), np.diff(ry)
+    t = ((qx[:, None] - ax) * dx + (qy[:, None] - ay) * dy) / (dx * dx + dy * dy)
+    square = (t > 0) & (t < 1)
+    d = np.hypot(ax + t * dx - qx[:, None], ay + t * dy - qy[:, None])
+    swept = np.where(square, d, np.inf).min(axis=1)
+    sure = np.abs(swept - 6000) > 2.0
+    assert past.size > 100
+    assert (inside[past] == (swept <= 6000))[sure].all()
+    # And the flags agree with the outline there.
+    flags = flag_incidents(corridor, px[past], py[past])
+    assert (flags.in_corridor == inside[past]).all()

@@ -103,3 +103,22 @@ def test_property_distance_matches_brute_force(lat0, azimuth, points):
     where = locate(route, pts[:, 0], pts[:, 1])
     brute = brute_distance(route, pts[:, 0], pts[:, 1], step_m=20.0)
     np.testing.assert_allclose(where.distance_m, brute, atol=0.05)
+
+
+def test_long_road_with_a_bend_far_from_the_middle():
+    # 800 km east, a 90 degree left bend of 500 m radius, 20 km north: points
+    # 6 km outside the bend lie 800 km from the middle of the road.
+    azimuths = [90.0] * 800 + list(90.0 - np.arange(1, 41) * 90 / 40) + [0.0] * 20
+    steps = [1000.0] * 800 + [19.63] * 40 + [1000.0] * 20
+    lon, lat = [20.0], [40.0]
+    for az, step in zip(azimuths, steps):
+        lo, la, _ = GEOD.fwd(lon[-1], lat[-1], az, step)
+        lon.append(lo)
+        lat.append(la)
+    route = Route.from_lonlat(lon, lat)
+    bend_lon, bend_lat = lon[800], lat[800]
+    p = GEOD.fwd([bend_lon] * 3, [bend_lat] * 3, [120, 150, 160], [6000] * 3)
+    where = locate(route, p[0], p[1])
+    brute = brute_distance(route, p[0], p[1], window_m=50_000, near_m=where.chainage_m)
+    np.testing.assert_allclose(where.distance_m, brute, atol=0.01)
+    assert len(route.pieces) == 3
