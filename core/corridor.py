@@ -76,7 +76,9 @@ class Corridor:
         inside = where.valid & (where.distance_m <= self.width_for(where.side) + 1e-6)
         if self.end_cap == "flat":
             past = np.flatnonzero(inside & (where.beyond != 0))
-            inside[past] = shapely.contains_xy(self.polygon, lon[past], lat[past])
+            if past.size:
+                shapely.prepare(self.polygon)  # an index over the outline's edges
+                inside[past] = shapely.contains_xy(self.polygon, lon[past], lat[past])
         return inside
 
 
