@@ -26,7 +26,7 @@ import numpy as np
 import shapely
 
 from .errors import CorridorError, InvalidCorridorError
-from .geodesy import GEOD, densify, forward, inverse
+from .geodesy import GEOD, MEAN_RADIUS_M, densify, forward, inverse
 from .locate import LEFT, locate
 from .outline import piece_outline
 from .route import DEFAULT_MAX_EDGE_M, PIECE_M
@@ -179,7 +179,7 @@ def _true_widths(stretch, polygon, left_m, right_m, end_cap):
         # only the two corners sit at the width, off by the frame's distortion.
         at_end = (where.chainage_m <= 1e-6) | (where.chainage_m >= stretch.length_m - 1e-6)
         reach = PIECE_M / 2 + target
-        distortion = target * (1 - np.cos(reach / 6_371_000.0)) * 2 + 0.5
+        distortion = target * (1 - np.cos(reach / MEAN_RADIUS_M)) * 2 + 0.5
         on_offset &= (where.beyond == 0) & (~at_end | (error <= distortion))
     elif left_m != right_m:
         # Past a round end the two widths meet on the route's extension; the

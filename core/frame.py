@@ -19,11 +19,10 @@ from __future__ import annotations
 import numpy as np
 from pyproj import Transformer
 
+from .geodesy import E2, SEMI_MAJOR_M
+
 __all__ = ["LocalFrame"]
 
-_A = 6378137.0
-_F = 1 / 298.257223563
-_E2 = _F * (2 - _F)
 
 
 class LocalFrame:
@@ -34,7 +33,7 @@ class LocalFrame:
         self.lat0 = float(lat0)
         phi0 = np.radians(self.lat0)
         self._sin0, self._cos0 = np.sin(phi0), np.cos(phi0)
-        self._nu0 = _A / np.sqrt(1 - _E2 * self._sin0**2)
+        self._nu0 = SEMI_MAJOR_M / np.sqrt(1 - E2 * self._sin0**2)
         self._inverse = Transformer.from_crs(
             f"+proj=ortho +lat_0={self.lat0!r} +lon_0={self.lon0!r} +ellps=WGS84",
             "EPSG:4326",
@@ -56,9 +55,9 @@ class LocalFrame:
         phi = np.radians(np.asarray(lat, dtype=float))
         dlam = np.radians(np.asarray(lon, dtype=float) - self.lon0)
         sin_phi, cos_phi = np.sin(phi), np.cos(phi)
-        nu = _A / np.sqrt(1 - _E2 * sin_phi**2)
+        nu = SEMI_MAJOR_M / np.sqrt(1 - E2 * sin_phi**2)
         x = nu * cos_phi * np.sin(dlam)
-        y = nu * (sin_phi * self._cos0 - cos_phi * self._sin0 * np.cos(dlam)) + _E2 * (
+        y = nu * (sin_phi * self._cos0 - cos_phi * self._sin0 * np.cos(dlam)) + E2 * (
             self._nu0 * self._sin0 - nu * sin_phi
         ) * self._cos0
         return x, y

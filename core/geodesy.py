@@ -30,6 +30,10 @@ __all__ = [
 
 GEOD = Geod(ellps="WGS84")
 WGS84 = CRS.from_epsg(4326)
+SEMI_MAJOR_M = 6378137.0
+FLATTENING = 1 / 298.257223563
+E2 = FLATTENING * (2 - FLATTENING)  # first eccentricity squared
+MEAN_RADIUS_M = 6_371_008.8
 
 
 def _call(method, *args):
@@ -123,9 +127,6 @@ def point_at(lon, lat, cum_m, chainage_m):
     return out_lon.reshape(shape), out_lat.reshape(shape)
 
 
-_A = 6378137.0
-_E2 = (1 / 298.257223563) * (2 - 1 / 298.257223563)
-
 
 def ecef(lon, lat):
     """Earth-centred Cartesian coordinates (m) of points on the ellipsoid, (n, 3).
@@ -135,7 +136,7 @@ def ecef(lon, lat):
     """
     lam = np.radians(np.asarray(lon, dtype=float))
     phi = np.radians(np.asarray(lat, dtype=float))
-    nu = _A / np.sqrt(1 - _E2 * np.sin(phi) ** 2)
+    nu = SEMI_MAJOR_M / np.sqrt(1 - E2 * np.sin(phi) ** 2)
     return np.column_stack(
-        [nu * np.cos(phi) * np.cos(lam), nu * np.cos(phi) * np.sin(lam), nu * (1 - _E2) * np.sin(phi)]
+        [nu * np.cos(phi) * np.cos(lam), nu * np.cos(phi) * np.sin(lam), nu * (1 - E2) * np.sin(phi)]
     )

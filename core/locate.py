@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .geodesy import ecef, inverse
+from .geodesy import MEAN_RADIUS_M, ecef, inverse
 
 __all__ = ["Location", "locate", "LEFT", "RIGHT", "ON_ROUTE"]
 
@@ -31,7 +31,6 @@ LEFT, RIGHT, ON_ROUTE = 1, -1, 0
 # Beyond this distance from the frame's centre the frame's distortion (about
 # 1e-3 at 450 km) is worth a geodesic correction of the foot.
 _REFINE_BEYOND_M = 300_000.0
-_EARTH_RADIUS_M = 6_371_008.8
 
 
 @dataclass(frozen=True, eq=False)
@@ -149,8 +148,8 @@ def _refine(route, lon, lat, chainage, steps=3):
         route_az, _, _ = inverse(blon[0], blat[0], blon[1], blat[1])
         point_az, _, dist = inverse(foot_lon, foot_lat, lon, lat)
         # Along-track distance of the point from the foot (spherical formula).
-        angle = np.tan(dist / _EARTH_RADIUS_M) * np.cos(np.radians(point_az - route_az))
-        chainage = np.clip(chainage + _EARTH_RADIUS_M * np.arctan(angle), 0.0, route.length_m)
+        angle = np.tan(dist / MEAN_RADIUS_M) * np.cos(np.radians(point_az - route_az))
+        chainage = np.clip(chainage + MEAN_RADIUS_M * np.arctan(angle), 0.0, route.length_m)
         foot_lon, foot_lat = route.point_at(chainage)
     distance = inverse(lon, lat, foot_lon, foot_lat)[2]
     return distance, chainage, foot_lon, foot_lat
