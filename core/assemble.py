@@ -31,7 +31,7 @@ from .errors import (
     SnapDistanceError,
 )
 from .gaps import GapBridger
-from .geodesy import inverse, to_lonlat
+from .geodesy import check_lonlat, inverse, to_lonlat
 from .roadgraph import RoadGraph, foot, spans
 from .route import DEFAULT_MAX_EDGE_M, AssemblyReport, Route, side_names_for
 
@@ -156,15 +156,7 @@ def _read_parts(parts, crs, labels):
     lines = []
     for (lo, hi), owner in zip(spans(sizes), owners):
         x, y = lon[lo:hi], lat[lo:hi]
-        if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
-            raise InvalidCoordinatesError(
-                f"Road {labels[owner]} has coordinates that cannot be converted to WGS84; check the layer's CRS."
-            )
-        if np.any(np.abs(y) > 90) or np.any(np.abs(x) > 180):
-            raise InvalidCoordinatesError(
-                f"Road {labels[owner]} has coordinates outside longitude -180..180 / latitude "
-                "-90..90 after conversion to WGS84; check the layer's CRS."
-            )
+        check_lonlat(x, y, f"Road {labels[owner]}")
         keep = np.r_[True, (np.diff(x) != 0) | (np.diff(y) != 0)]
         if keep.sum() < 2:
             raise GeometryTypeError(f"Road {labels[owner]} is a line of zero length; fix it or leave it out.")

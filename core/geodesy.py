@@ -77,7 +77,8 @@ def check_lonlat(lon, lat, what):
     """Raise InvalidCoordinatesError unless every lon/lat is finite and in range."""
     if not (np.all(np.isfinite(lon)) and np.all(np.isfinite(lat))):
         raise InvalidCoordinatesError(
-            f"{what} has missing or NaN coordinates; fix or remove it."
+            f"{what} has missing coordinates, or ones that cannot be converted to "
+            "WGS84; fix them, or check the layer's CRS."
         )
     if np.any(np.abs(lat) > 90) or np.any(np.abs(lon) > 180):
         raise InvalidCoordinatesError(

@@ -744,16 +744,22 @@ def test_gap_tolerance_must_be_metres(tolerance):
 
 
 @st.composite
-def cut_polylines(draw):
-    """A mostly eastward geodesic polyline, cut into parts, each part maybe
-    reversed, the parts in any order."""
-    steps = draw(st.lists(st.floats(60.0, 120.0), min_size=2, max_size=15))
-    lengths = draw(st.lists(st.floats(50.0, 3000.0), min_size=len(steps), max_size=len(steps)))
+def eastward_points(draw, max_steps, max_step_m):
+    """Vertices of a mostly eastward geodesic polyline, edges 50 m or longer."""
+    steps = draw(st.lists(st.floats(60.0, 120.0), min_size=2, max_size=max_steps))
+    lengths = draw(st.lists(st.floats(50.0, max_step_m), min_size=len(steps), max_size=len(steps)))
     points = [(36.0, 35.5)]
     for az, d in zip(steps, lengths):
         lon, lat, _ = GEOD.fwd(points[-1][0], points[-1][1], az, d)
         points.append((lon, lat))
-    points = np.array(points)
+    return np.array(points)
+
+
+@st.composite
+def cut_polylines(draw):
+    """A mostly eastward geodesic polyline, cut into parts, each part maybe
+    reversed, the parts in any order."""
+    points = draw(eastward_points(max_steps=15, max_step_m=3000.0))
     inner = list(range(1, len(points) - 1))
     cuts = sorted(draw(st.lists(st.sampled_from(inner), unique=True)) if inner else [])
     bounds = [0, *cuts, len(points) - 1]
@@ -782,13 +788,7 @@ def polylines_with_gaps(draw):
     """A mostly eastward polyline (edges of 50 m or more) cut into parts, each
     part but the first starting 1-30 m further along than the cut: along-road
     gaps. The parts in any order and direction."""
-    steps = draw(st.lists(st.floats(60.0, 120.0), min_size=2, max_size=12))
-    lengths = draw(st.lists(st.floats(50.0, 2000.0), min_size=len(steps), max_size=len(steps)))
-    points = [(36.0, 35.5)]
-    for az, d in zip(steps, lengths):
-        lon, lat, _ = GEOD.fwd(points[-1][0], points[-1][1], az, d)
-        points.append((lon, lat))
-    points = np.array(points)
+    points = draw(eastward_points(max_steps=12, max_step_m=2000.0))
     cuts = sorted(draw(st.lists(st.sampled_from(range(1, len(points) - 1)), unique=True, min_size=1)))
     bounds = [0, *cuts, len(points) - 1]
     parts = [points[a : b + 1].copy() for a, b in zip(bounds[:-1], bounds[1:])]
