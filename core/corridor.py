@@ -185,19 +185,32 @@ def _true_widths(stretch, polygon, left_m, right_m, end_cap):
         # Past a round end the two widths meet on the route's extension; the
         # vertices of that step belong to neither side's arc.
         on_offset &= ~((where.beyond != 0) & _on_extension(stretch, coords))
-    azimuth, _, _ = inverse(
-        where.foot_lon[on_offset], where.foot_lat[on_offset], coords[on_offset, 0], coords[on_offset, 1]
-    )
-    lon, lat, _ = forward(
-        where.foot_lon[on_offset], where.foot_lat[on_offset], azimuth, target[on_offset]
-    )
-    coords[on_offset] = np.column_stack([lon, lat])
+    moved = np.flatnonzero(on_offset)
+    target = target[moved]
+    error = np.zeros(moved.size)
+    again = np.arange(moved.size)
+    foot_lon, foot_lat = where.foot_lon[moved], where.foot_lat[moved]
+    for _ in range(3):
+        rows = moved[again]
+        _move(coords, rows, foot_lon, foot_lat, target[again])
+        # Measure again. Where two stretches of road are equally near (the inner
+        # side of a bend), a move can bring a vertex nearer the other one: move
+        # those again from their new feet.
+        check = locate(stretch, coords[rows, 0], coords[rows, 1])
+        error[again] = np.abs(check.distance_m - target[again])
+        off = error[again] > 0.01
+        if not off.any():
+            break
+        again, foot_lon, foot_lat = again[off], check.foot_lon[off], check.foot_lat[off]
     polygon = shapely.set_coordinates(shapely.from_wkb(shapely.to_wkb(polygon)), coords)
-    # Measure again: moving one vertex cannot bring it nearer another stretch of
-    # road unless the outline is wrong there.
-    check = locate(stretch, coords[on_offset, 0], coords[on_offset, 1])
-    error = np.abs(check.distance_m - target[on_offset])
     return polygon, float(error.max()) if error.size else 0.0
+
+
+def _move(coords, rows, foot_lon, foot_lat, distance_m):
+    """Move vertices along the geodesic from their feet to ``distance_m``."""
+    azimuth, _, _ = inverse(foot_lon, foot_lat, coords[rows, 0], coords[rows, 1])
+    lon, lat, _ = forward(foot_lon, foot_lat, azimuth, distance_m)
+    coords[rows] = np.column_stack([lon, lat])
 
 
 def _densified(polygon):
