@@ -1,0 +1,137 @@
+"""The engine's results as QGIS fields and features, in a chosen CRS.
+
+The dock puts these features in layers; the Processing algorithms write them to
+their sinks: one code path for both.
+"""
+
+import shapely
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from .layers import WGS84
+
+DOUBLE, TEXT, BOOL, INT = QVariant.Type.Double, QVariant.Type.String, QVariant.Type.Bool, QVariant.Type.Int
+
+CORRIDOR_FIELDS = (
+    ("north_m", DOUBLE),  # width on the left of travel: north (west on a north-south road)
+    ("south_m", DOUBLE),  # width on the right of travel
+    ("left_side", TEXT),
+    ("right_side", TEXT),
+    ("end_cap", TEXT),
+    ("from_km", DOUBLE),
+    ("to_km", DOUBLE),
+    ("length_km", DOUBLE),
+    ("area_km2", DOUBLE),
+)
+PATROL_FIELDS = (
+    ("start_name", TEXT),
+    ("end_name", TEXT),
+    ("start_km", DOUBLE),
+    ("end_km", DOUBLE),
+    ("length_km", DOUBLE),
+)
+CHECKPOINT_FIELDS = (("km", DOUBLE), ("route_km", DOUBLE), ("label", TEXT))
+FLAG_FIELDS = (
+    ("in_corr", BOOL),
+    ("side", TEXT),
+    ("dist_m", DOUBLE),
+    ("chain_km", DOUBLE),
+    ("in_patrol", BOOL),
+    ("in_window", BOOL),
+)
+
+
+def fields(spec):
+    result = QgsFields()
+    for name, kind in spec:
+        result.append(QgsField(name, kind))
+    return result
+
+
+def geometry(shape, crs):
+    """A QgsGeometry in ``crs`` from a shapely geometry in WGS84 lon/lat."""
+    result = QgsGeometry()
+    result.fromWkb(shapely.to_wkb(shape))
+    result.transform(QgsCoordinateTransform(WGS84, crs, QgsProject.instance()))
+    return result
+
+
+def _feature(field_set, shape, crs, values):
+    feature = QgsFeature(field_set)
+    feature.setGeometry(geometry(shape, crs))
+    feature.setAttributes(list(values))
+    return feature
+
+
+def corridor_features(corridor, crs):
+    field_set = fields(CORRIDOR_FIELDS)
+    route = corridor.route
+    values = (
+        corridor.left_m,
+        corridor.right_m,
+        route.side_names[0],
+        route.side_names[1],
+        corridor.end_cap,
+        0.0 if corridor.from_km is None else float(corridor.from_km),
+        route.length_km if corridor.to_km is None else float(corridor.to_km),
+        corridor.stretch.length_km,
+        corridor.area_km2,
+    )
+    return field_set, [_feature(field_set, corridor.polygon, crs, values)]
+
+
+def patrol_features(patrol, crs):
+    field_set = fields(PATROL_FIELDS)
+    values = (patrol.start.name, patrol.end.name, patrol.start_km, patrol.end_km, patrol.length_km)
+    return field_set, [_feature(field_set, patrol.line.geometry, crs, values)]
+
+
+def checkpoint_features(points, crs):
+    field_set = fields(CHECKPOINT_FIELDS)
+    return field_set, [
+        _feature(field_set, shapely.Point(lon, lat), crs, (float(km), float(route_km), f"km {km:g}"))
+        for lon, lat, km, route_km in zip(points.lon, points.lat, points.km, points.route_km)
+    ]
+
+
+def flagged_features(source, ids, flags, crs):
+    """The source's features (all attributes, geometry in ``crs``) with the flags."""
+    field_set = QgsFields(source.fields())
+    for name, kind in FLAG_FIELDS:
+        if field_set.lookupField(name) >= 0:
+            raise ValueError(f"the incident layer already has a field named '{name}'")
+        field_set.append(QgsField(name, kind))
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, QgsProject.instance())
+    row = {int(fid): k for k, fid in enumerate(ids)}
+    window = flags.in_window
+    out = []
+    for feature in source.getFeatures():
+        k = row.get(feature.id())
+        if k is None:
+            continue
+        flagged = QgsFeature(field_set)
+        geometry_ = feature.geometry()
+        if not geometry_.isNull():
+            geometry_.transform(transform)
+            flagged.setGeometry(geometry_)
+        missing = bool(flags.missing[k])
+        flagged.setAttributes(
+            list(feature.attributes())
+            + [
+                bool(flags.in_corridor[k]),
+                None if missing else str(flags.side_name[k]),
+                None if missing else float(flags.distance_m[k]),
+                None if missing else float(flags.chainage_km[k]),
+                bool(flags.in_patrol[k]),
+                None if window is None else bool(window[k]),
+            ]
+        )
+        out.append(flagged)
+    return field_set, out

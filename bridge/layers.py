@@ -1,0 +1,99 @@
+"""Read QGIS features into the engine's inputs (shapely lines, lon/lat arrays).
+
+Works on anything with QGIS's feature-source interface (a vector layer, or a
+Processing feature source, whose "selected features only" is then already
+applied). Input layers are only read, never edited.
+"""
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsPointXY,
+    QgsProject,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime
+
+from ..core import CorridorError
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def source_name(source):
+    return source.sourceName() if hasattr(source, "sourceName") else source.name()
+
+
+def features_of(layer, selected_only):
+    """The layer's features, or only its selection (an error if none is selected)."""
+    if not selected_only:
+        return layer.getFeatures()
+    ids = layer.selectedFeatureIds()
+    if not ids:
+        raise CorridorError(
+            f"No features are selected in '{layer.name()}': select the road's features, "
+            "or untick 'selected features only'."
+        )
+    return layer.getFeatures(QgsFeatureRequest().setFilterFids(ids))
+
+
+def read_lines(source, features=None):
+    """Shapely line parts, their labels ("feature 12") and the source's CRS as WKT."""
+    name = source_name(source)
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
+        kind = QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())).lower()
+        raise CorridorError(f"'{name}' is a {kind} layer; choose a line layer for the road.")
+    parts, labels = [], []
+    for feature in features if features is not None else source.getFeatures():
+        geometry = feature.geometry()
+        label = f"feature {feature.id()} of '{name}'"
+        parts.append(None if geometry.isNull() else shapely.from_wkb(bytes(geometry.asWkb())))
+        labels.append(label)
+    if not parts:
+        raise CorridorError(f"'{name}' has no features to make a road from.")
+    return parts, labels, source.sourceCrs().toWkt()
+
+
+def read_points(source, features=None, date_field=None):
+    """Feature ids, WGS84 lon/lat (NaN where a point is missing) and dates.
+
+    Dates (numpy datetime64, NaT when empty or unreadable) are read only when
+    ``date_field`` is given.
+    """
+    to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), WGS84, QgsProject.instance())
+    ids, lon, lat, dates = [], [], [], []
+    for feature in features if features is not None else source.getFeatures():
+        ids.append(feature.id())
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            lon.append(np.nan)
+            lat.append(np.nan)
+        else:
+            point = to_wgs84.transform(QgsPointXY(geometry.vertexAt(0)))
+            lon.append(point.x())
+            lat.append(point.y())
+        if date_field:
+            dates.append(_as_datetime64(feature[date_field]))
+    dates = np.array(dates, dtype="datetime64[s]") if date_field else None
+    return np.array(ids, dtype=np.int64), np.array(lon, dtype=float), np.array(lat, dtype=float), dates
+
+
+def _as_datetime64(value):
+    if isinstance(value, QDateTime) and value.isValid():
+        return np.datetime64(value.toString("yyyy-MM-ddTHH:mm:ss"), "s")
+    if isinstance(value, QDate) and value.isValid():
+        return np.datetime64(value.toString("yyyy-MM-dd"), "s")
+    if isinstance(value, str):
+        try:
+            return np.datetime64(value.strip().replace(" ", "T"), "s")
+        except ValueError:
+            return np.datetime64("NaT")
+    return np.datetime64("NaT")
+
+
+def to_lonlat(point, crs):
+    """WGS84 lon/lat of a QgsPointXY given in ``crs``."""
+    lonlat = QgsCoordinateTransform(crs, WGS84, QgsProject.instance()).transform(point)
+    return lonlat.x(), lonlat.y()

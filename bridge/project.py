@@ -1,0 +1,82 @@
+"""Put result layers in the project: one group per road, styled, replaced on rebuild.
+
+Results are memory layers unless the user picks a GeoPackage; a memory layer
+is lost when QGIS closes, and the caller tells the user so.
+"""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+
+
+def group_name(road_layer_name):
+    return f"Secure corridor - {road_layer_name}"
+
+
+def memory_layer(name, geometry_type, crs, field_set, features):
+    """A memory layer holding ``features`` (geometry_type: "Polygon", "LineString", "Point")."""
+    layer = QgsVectorLayer(f"{geometry_type}?crs={crs.authid() or 'EPSG:4326'}", name, "memory")
+    if not crs.authid():
+        layer.setCrs(crs)
+    provider = layer.dataProvider()
+    provider.addAttributes(list(field_set))
+    layer.updateFields()
+    provider.addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def write_geopackage(path, layers):
+    """Write layers to one GeoPackage (replacing same-named tables); return the
+    layers as loaded from it."""
+    path = str(path)
+    loaded = []
+    for layer in layers:
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = layer.name()
+        exists = Path(path).exists()
+        options.actionOnExistingFile = (
+            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+            if exists
+            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+        )
+        error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
+            layer, path, QgsProject.instance().transformContext(), options
+        )
+        if error != QgsVectorFileWriter.WriterError.NoError:
+            raise OSError(f"Could not write '{layer.name()}' to {path}: {message}")
+        saved = QgsVectorLayer(f"{path}|layername={layer.name()}", layer.name(), "ogr")
+        loaded.append(saved)
+    return loaded
+
+
+def style(layer, kind):
+    """Apply the plugin's QML style ``kind`` (corridor, patrol, checkpoints, incidents)."""
+    qml = STYLES / f"{kind}.qml"
+    message, ok = layer.loadNamedStyle(str(qml))
+    if not ok:
+        raise OSError(f"Could not load style {qml.name}: {message}")
+    layer.triggerRepaint()
+
+
+def show(road_layer_name, styled_layers, project=None):
+    """Add (layer, style kind) pairs to the road's group, replacing same-named
+    layers from an earlier run; returns the group."""
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    name = group_name(road_layer_name)
+    group = root.findGroup(name) or root.insertGroup(0, name)
+    for layer, kind in styled_layers:
+        for old in [child for child in group.findLayers() if child.name() == layer.name()]:
+            project.removeMapLayer(old.layerId())
+        style(layer, kind)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    return group

@@ -1,0 +1,90 @@
+"""Reading QGIS layers into the engine and writing its results back."""
+
+import numpy as np
+import pytest
+from qgis.core import NULL, QgsProject
+
+from secure_corridor.bridge import features as out
+from secure_corridor.bridge import layers, project
+from secure_corridor.core import CorridorError, Place, assemble_route, build_corridor, flag_incidents, patrol_segment
+
+from sample_layers import m4_layer, point_layer
+
+TRUMBA = Place("Trumba", 36.76914, 35.86034)
+AIN_AL_HAVR = Place("Ain al-Havr", 36.16736, 35.78132)
+
+
+def test_selected_road_features_only(qgis_app):
+    road = m4_layer()
+    road.selectByIds([1, 2])
+    parts, labels, crs = layers.read_lines(road, layers.features_of(road, selected_only=True))
+    assert len(parts) == 2 and sorted(labels) == ["feature 1 of 'M4'", "feature 2 of 'M4'"]
+    road.removeSelection()
+    with pytest.raises(CorridorError, match="No features are selected in 'M4'"):
+        layers.features_of(road, selected_only=True)
+
+
+def test_a_point_layer_is_not_a_road(qgis_app):
+    with pytest.raises(CorridorError, match="'incidents' is a point layer; choose a line layer"):
+        layers.read_lines(point_layer([(36.5, 35.8, None, "x")]))
+
+
+def test_points_dates_and_missing_geometry(qgis_app):
+    source = point_layer(
+        [(36.5, 35.8, "2020-03-15", "shelling"), (None, None, "2020-03-16", "clash"), (36.6, 35.9, None, "air strike")],
+        crs="EPSG:32637",
+    )
+    ids, lon, lat, dates = layers.read_points(source, date_field="day")
+    assert list(ids) == [1, 2, 3]
+    assert lon[0] == pytest.approx(36.5, abs=1e-9) and lat[0] == pytest.approx(35.8, abs=1e-9)
+    assert np.isnan(lon[1]) and np.isnan(lat[1])
+    assert str(dates[0]) == "2020-03-15T00:00:00" and np.isnat(dates[2])
+
+
+def test_results_in_the_road_crs_styled_in_one_group_replaced_on_rebuild(qgis_app, tmp_path):
+    road = m4_layer("EPSG:32637")
+    parts, labels, crs = layers.read_lines(road)
+    route = assemble_route(parts, crs=crs, labels=labels)
+    corridor = build_corridor(route, 6000, 6000)
+    patrol = patrol_segment(route, TRUMBA, AIN_AL_HAVR)
+    fields, features = out.corridor_features(corridor, road.crs())
+    layer = project.memory_layer("corridor", "Polygon", road.crs(), fields, features)
+    assert layer.crs().authid() == "EPSG:32637"
+    (feature,) = layer.getFeatures()
+    assert feature["north_m"] == 6000 and feature["left_side"] == "north"
+    assert feature["area_km2"] == pytest.approx(corridor.area_km2)
+    # Planar area in UTM is within 0.1% of the geodesic area here.
+    assert feature.geometry().area() / 1e6 == pytest.approx(corridor.area_km2, rel=1e-3)
+
+    fields, features = out.patrol_features(patrol, road.crs())
+    line = project.memory_layer("patrol", "LineString", road.crs(), fields, features)
+    saved = project.write_geopackage(tmp_path / "out.gpkg", [layer, line])
+    assert [s.featureCount() for s in saved] == [1, 1]
+    assert all(s.isValid() for s in saved)
+    (saved_patrol,) = saved[1].getFeatures()
+    assert saved_patrol["length_km"] == pytest.approx(patrol.length_km)
+
+    group = project.show("M4", [(layer, "corridor"), (line, "patrol")])
+    assert group.name() == "Secure corridor - M4"
+    assert [child.name() for child in group.findLayers()] == ["corridor", "patrol"]
+    # Building again replaces the layers instead of piling them up.
+    again = project.memory_layer("corridor", "Polygon", road.crs(), *out.corridor_features(corridor, road.crs()))
+    project.show("M4", [(again, "corridor")])
+    assert [child.name() for child in group.findLayers()].count("corridor") == 1
+    assert again.renderer().symbol().color().alpha() < 255  # semi-transparent fill
+    QgsProject.instance().clear()
+
+
+def test_flagged_features_keep_every_attribute(qgis_app):
+    road = m4_layer()
+    route = assemble_route(*layers.read_lines(road)[:1], crs=road.sourceCrs().toWkt())
+    corridor = build_corridor(route, 6000, 6000)
+    source = point_layer([(36.5, 35.79, "2020-03-15", "shelling"), (None, None, None, "clash")])
+    ids, lon, lat, dates = layers.read_points(source, date_field="day")
+    flags = flag_incidents(corridor, lon, lat, dates=dates, date_from="2020-03-15")
+    fields, features = out.flagged_features(source, ids, flags, road.crs())
+    assert [f.name() for f in fields] == ["kind", "day", "in_corr", "side", "dist_m", "chain_km", "in_patrol", "in_window"]
+    first, second = features
+    assert first["kind"] == "shelling" and first["in_corr"] is True and first["in_window"] is True
+    assert first["side"] in ("north", "south") and first["dist_m"] < 6000
+    assert second["in_corr"] is False and second["side"] == NULL and not second.hasGeometry()
