@@ -27,6 +27,7 @@ from .errors import (
 )
 from .flags import IncidentFlags, flag_incidents
 from .locate import Location, locate
+from .names import MATCH_KINDS, Match, PlaceIndex, name_key
 from .patrol import Checkpoints, Patrol, Place, checkpoints, patrol_segment
 from .route import AssemblyReport, Route
 from .spec import CorridorSpec
@@ -45,8 +46,11 @@ __all__ = [
     "InvalidCoordinatesError",
     "InvalidCorridorError",
     "Location",
+    "MATCH_KINDS",
+    "Match",
     "Patrol",
     "Place",
+    "PlaceIndex",
     "Route",
     "RouteGapError",
     "SamePointError",
@@ -57,5 +61,6 @@ __all__ = [
     "checkpoints",
     "flag_incidents",
     "locate",
+    "name_key",
     "patrol_segment",
 ]
