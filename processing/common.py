@@ -1,0 +1,242 @@
+"""What the three algorithms share: parameters, reading the road, progress, errors, sinks.
+
+No geometry here either: the route comes from ``core.assemble_route`` on the
+parts ``bridge.layers.read_lines`` reads.
+"""
+
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..bridge import project
+from ..bridge.layers import read_lines, to_lonlat
+from ..core import DEFAULT_GAP_TOLERANCE_M, END_CAPS, CorridorError, Place, assemble_route
+from ..core.corridor import MAX_WIDTH_M
+from ..core.patrol import DEFAULT_SNAP_TOLERANCE_M
+
+DEFAULT_WIDTH_M = 6000.0
+
+# Help text for the parameters more than one algorithm has.
+WIDTHS_HELP = (
+    "<b>North width</b>, <b>South width</b>: metres on the WGS84 ellipsoid on the left and "
+    "on the right of travel. The route runs west to east, so left is north (on a mostly "
+    "north-south road it runs south to north and left is west). 0 for no corridor on a side, "
+    "else at least 10 m.<br>"
+    "<b>End style</b>: flat (cut square through the road's ends) or round.<br>"
+)
+GAP_HELP = (
+    "<b>Gap tolerance</b>: road parts whose ends are at most this many metres apart are "
+    "joined; a wider gap is an error that says where it is.<br>"
+)
+ROUTE_OPTIONS_HELP = (
+    "<b>Bridge all gaps</b>: join the road's pieces whatever the gaps between them.<br>"
+    "<b>Reverse the route</b>: run it east to west (north to south), so that km 0 is at the "
+    "other end; the left of travel, where the North width goes, is then south (east).<br>"
+)
+OUTPUT_NOTE = (
+    "The inputs are only read. A memory output is lost when QGIS closes: "
+    "save to a GeoPackage to keep it."
+)
+
+
+class Cancelled(Exception):
+    """The user cancelled between two steps."""
+
+
+class Progress:
+    """``progress(percent, text)``: report a step, or raise Cancelled if cancelled."""
+
+    def __init__(self, feedback):
+        self.feedback = feedback
+
+    def __call__(self, percent, text):
+        if self.feedback.isCanceled():
+            raise Cancelled()
+        self.feedback.setProgressText(text)
+        self.feedback.setProgress(percent)
+
+
+class CorridorAlgorithm(QgsProcessingAlgorithm):
+    """Base of the provider's algorithms: ids, group, help, and errors as plain messages.
+
+    A subclass sets NAME, DISPLAY_NAME and HELP, and implements
+    ``initAlgorithm`` and ``compute(parameters, context, feedback, progress)``.
+    """
+
+    NAME = ""
+    DISPLAY_NAME = ""
+    HELP = ""
+
+    def name(self):
+        return self.NAME
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self):
+        return self.tr("Corridor")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "corridor"
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(self.HELP)
+
+    def createInstance(self):  # noqa: N802 (QGIS API)
+        return type(self)()
+
+    def tr(self, text):
+        return QCoreApplication.translate("SecureCorridor", text)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        feedback = feedback or QgsProcessingFeedback()
+        try:
+            return self.compute(parameters, context, feedback, Progress(feedback))
+        except Cancelled:
+            feedback.pushInfo(self.tr("Cancelled."))
+            return {}
+        except CorridorError as error:
+            # The engine's messages are written for analysts: no traceback.
+            raise QgsProcessingException(str(error)) from None
+
+    # -- parameters shared by the algorithms -----------------------------------
+
+    def add_widths(self):
+        for name, label in (("NORTH_WIDTH", "North width (m), left of travel"),
+                            ("SOUTH_WIDTH", "South width (m), right of travel")):
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double,
+                    DEFAULT_WIDTH_M, False, 0.0, MAX_WIDTH_M,
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterEnum("END_CAP", self.tr("End style"), list(END_CAPS), False, 0, False)
+        )
+
+    def add_gap_tolerance(self):
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "GAP_TOLERANCE", self.tr("Gap tolerance (m)"), QgsProcessingParameterNumber.Type.Double,
+                DEFAULT_GAP_TOLERANCE_M, False, 0.0,
+            )
+        )
+
+    def add_snap_tolerance(self):
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "SNAP_TOLERANCE", self.tr("Snap tolerance (m)"), QgsProcessingParameterNumber.Type.Double,
+                DEFAULT_SNAP_TOLERANCE_M, False, 0.0,
+            )
+        )
+
+    def add_route_options(self, advanced=False):
+        """BRIDGE_ALL_GAPS and REVERSE, read by :meth:`route`."""
+        for name, label in (("BRIDGE_ALL_GAPS", "Bridge all gaps"), ("REVERSE", "Reverse the route (east to west)")):
+            parameter = QgsProcessingParameterBoolean(name, self.tr(label), False)
+            if advanced:
+                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(parameter)
+
+    def widths(self, parameters, context):
+        """(left_m, right_m, end_cap) from NORTH_WIDTH, SOUTH_WIDTH and END_CAP."""
+        return (
+            self.parameterAsDouble(parameters, "NORTH_WIDTH", context),
+            self.parameterAsDouble(parameters, "SOUTH_WIDTH", context),
+            END_CAPS[self.parameterAsEnum(parameters, "END_CAP", context)],
+        )
+
+    # -- reading ---------------------------------------------------------------
+
+    def source(self, parameters, name, context):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def route(self, parameters, name, context, feedback):
+        """The line source ``name`` and the route assembled from its features
+        (with GAP_TOLERANCE, BRIDGE_ALL_GAPS and REVERSE)."""
+        source = self.source(parameters, name, context)
+        parts, labels, crs = read_lines(source)
+        route = assemble_route(
+            parts,
+            crs=crs,
+            labels=labels,
+            gap_tolerance_m=self.parameterAsDouble(parameters, "GAP_TOLERANCE", context),
+            bridge_all_gaps=self.parameterAsBoolean(parameters, "BRIDGE_ALL_GAPS", context),
+            reverse=self.parameterAsBoolean(parameters, "REVERSE", context),
+        )
+        feedback.pushInfo(
+            self.tr("Route of {:.3f} km, sides {} and {}: {}.").format(
+                route.length_km, *route.side_names, route.report.summary()
+            )
+        )
+        if route.report.left_out:
+            feedback.pushWarning(self.tr("Not on the route: {}.").format(", ".join(route.report.left_out)))
+        return source, route
+
+    def has_value(self, parameters, name):
+        value = parameters.get(name)
+        return value is not None and value != ""
+
+    def place(self, parameters, name, label, context, fallback_crs):
+        """A :class:`Place` named ``label`` from the point parameter ``name``.
+
+        A point given without a CRS is taken to be in the project's CRS, or
+        without a project in ``fallback_crs`` (the road's).
+        """
+        point = self.parameterAsPoint(parameters, name, context)
+        crs = self.parameterAsPointCrs(parameters, name, context)
+        if not crs.isValid():
+            crs = fallback_crs
+        return Place(label, *to_lonlat(point, crs))
+
+    # -- writing ---------------------------------------------------------------
+
+    def write(self, parameters, name, context, field_set, wkb_type, crs, features, style=None):
+        """Write ``features`` to the sink ``name``; return its destination id
+        (None when an optional sink was not asked for)."""
+        sink, dest_id = self.parameterAsSink(parameters, name, context, field_set, wkb_type, crs)
+        if sink is None:
+            if self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+                return None
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
+        if style and context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_styler(style))
+        return dest_id
+
+
+_STYLERS = {}
+
+
+class _Styler(QgsProcessingLayerPostProcessorInterface):
+    """Applies the plugin's QML style to an output loaded into the project."""
+
+    def __init__(self, kind):
+        super().__init__()
+        self.kind = kind
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        try:
+            project.style(layer, self.kind)
+        except OSError as error:
+            feedback.reportError(str(error))
+
+
+def _styler(kind):
+    # Kept alive here: QGIS holds only a pointer to the post-processor.
+    if kind not in _STYLERS:
+        _STYLERS[kind] = _Styler(kind)
+    return _STYLERS[kind]

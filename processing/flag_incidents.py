@@ -1,0 +1,156 @@
+"""secure_corridor:flagincidents — which incidents fall in the corridor, where and when."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterPoint,
+)
+
+from ..bridge.features import FLAG_FIELDS, flagged_features
+from ..bridge.layers import read_points
+from ..core import build_corridor, flag_incidents, patrol_segment
+from .common import GAP_HELP, OUTPUT_NOTE, ROUTE_OPTIONS_HELP, WIDTHS_HELP, CorridorAlgorithm
+
+PATROL_NAMES = ("The patrol start", "The patrol end")
+
+
+class FlagIncidents(CorridorAlgorithm):
+    NAME = "flagincidents"
+    DISPLAY_NAME = "Flag incidents in the corridor"
+    HELP = (
+        "Flags incident points against the corridor along a road: inside or not, on which "
+        "side, how far from the road and at which km; optionally inside the patrol stretch "
+        "and inside a date window. Distances are geodesic (WGS84). The road may come in many "
+        "line features; they are assembled into one route first.<br><br>"
+        "<b>Road</b>: a line layer (or its selected features). <b>Incidents</b>: a point layer "
+        "(or its selected features).<br>"
+        + WIDTHS_HELP
+        + GAP_HELP
+        + ROUTE_OPTIONS_HELP
+        + "<b>Patrol start</b>, <b>Patrol end</b> (optional, both or neither): the patrol's ends, "
+        "snapped to the road within the <b>Snap tolerance</b> (m).<br>"
+        "<b>Date field</b> (optional): the incidents' date (a date, date-time or "
+        "YYYY-MM-DD text field). <b>From date</b> counts from that day (inclusive); "
+        "<b>To date</b> is exclusive: an incident on that day or later is outside the "
+        "window. An incident without a date is outside the window.<br><br>"
+        "<b>Flagged incidents</b> (every incident with all its attributes, in the road's CRS), "
+        "added fields: in_corr (inside the corridor), side (north/south or west/east, 'on route' "
+        "when on the road), dist_m (geodesic distance to the road), chain_km (km along the "
+        "route, which runs west to east), in_patrol (inside the corridor between the patrol's "
+        "ends; false without a patrol), in_window (dated inside the window; empty without a "
+        "date field). An incident without a geometry is kept, inside nothing, with empty "
+        "side, dist_m and chain_km.<br>"
+        "Outputs INSIDE, IN_PATROL and MISSING count incidents for models.<br><br>" + OUTPUT_NOTE
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource("ROAD", self.tr("Road"), [QgsProcessing.SourceType.TypeVectorLine])
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "INCIDENTS", self.tr("Incidents"), [QgsProcessing.SourceType.TypeVectorPoint]
+            )
+        )
+        self.add_widths()
+        self.add_gap_tolerance()
+        self.add_route_options(advanced=True)
+        self.addParameter(QgsProcessingParameterPoint("START", self.tr("Patrol start"), None, True))
+        self.addParameter(QgsProcessingParameterPoint("END", self.tr("Patrol end"), None, True))
+        self.add_snap_tolerance()
+        self.addParameter(
+            QgsProcessingParameterField(
+                "DATE_FIELD", self.tr("Date field"), None, "INCIDENTS",
+                QgsProcessingParameterField.DataType.Any, False, True,
+            )
+        )
+        for name, label in (("DATE_FROM", "From date (inclusive)"), ("DATE_TO", "To date (exclusive)")):
+            self.addParameter(
+                QgsProcessingParameterDateTime(
+                    name, self.tr(label), QgsProcessingParameterDateTime.Type.Date, None, True
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", self.tr("Flagged incidents"), QgsProcessing.SourceType.TypeVectorPoint
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("INSIDE", self.tr("Incidents inside the corridor")))
+        self.addOutput(QgsProcessingOutputNumber("IN_PATROL", self.tr("Incidents inside the patrol stretch")))
+        self.addOutput(QgsProcessingOutputNumber("MISSING", self.tr("Incidents without a location")))
+
+    def compute(self, parameters, context, feedback, progress):
+        left_m, right_m, end_cap = self.widths(parameters, context)
+        incidents = self.source(parameters, "INCIDENTS", context)
+        taken = [name for name, _ in FLAG_FIELDS if incidents.fields().lookupField(name) >= 0]
+        if taken:
+            raise QgsProcessingException(
+                self.tr(
+                    "The incident layer already has the field(s) {}, which this algorithm adds "
+                    "(was it flagged before?): flag the original layer, or rename those fields."
+                ).format(", ".join(taken))
+            )
+        date_field = self.parameterAsString(parameters, "DATE_FIELD", context) or None
+        date_from, date_to = (self._date(parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
+        if (date_from or date_to) and not date_field:
+            raise QgsProcessingException(
+                self.tr("A date window is set but no date field: choose the incidents' date field.")
+            )
+
+        progress(5, self.tr("Assembling the route"))
+        road, route = self.route(parameters, "ROAD", context, feedback)
+        crs = road.sourceCrs()
+        patrol = None
+        given = [self.has_value(parameters, name) for name in ("START", "END")]
+        if any(given):
+            if not all(given):
+                raise QgsProcessingException(
+                    self.tr("Give both the patrol start and the patrol end, or neither.")
+                )
+            start, end = (
+                self.place(parameters, name, label, context, crs) for name, label in zip(("START", "END"), PATROL_NAMES)
+            )
+            patrol = patrol_segment(
+                route, start, end, snap_tolerance_m=self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
+            )
+        progress(25, self.tr("Building the corridor"))
+        corridor = build_corridor(route, left_m, right_m, end_cap)
+        progress(50, self.tr("Reading the incidents"))
+        ids, lon, lat, dates = read_points(incidents, date_field=date_field)
+        progress(60, self.tr("Flagging the incidents"))
+        flags = flag_incidents(
+            corridor, lon, lat, patrol=patrol, dates=dates, date_from=date_from, date_to=date_to
+        )
+        progress(75, self.tr("Writing the flagged incidents"))
+        field_set, features = flagged_features(incidents, ids, flags, crs)
+        dest_id = self.write(
+            parameters, "OUTPUT", context, field_set, incidents.wkbType(), crs, features, style="incidents"
+        )
+        counts = flags.summary(route.side_names)
+        feedback.pushInfo(
+            self.tr("{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol "
+                    "stretch, {missing} without a location.").format(**counts)
+        )
+        progress(100, self.tr("Done"))
+        return {
+            "OUTPUT": dest_id,
+            "INSIDE": counts["inside"],
+            "IN_PATROL": counts["in_patrol"],
+            "MISSING": counts["missing"],
+        }
+
+    def _date(self, parameters, name, context):
+        """An optional date parameter as "YYYY-MM-DD", or None."""
+        if not self.has_value(parameters, name):
+            return None
+        value = self.parameterAsDateTime(parameters, name, context)
+        if not value.isValid():
+            raise QgsProcessingException(
+                self.tr("{} is not a date; give it as YYYY-MM-DD.").format(self.parameterDefinition(name).description())
+            )
+        return value.date().toString("yyyy-MM-dd")

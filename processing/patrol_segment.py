@@ -1,0 +1,117 @@
+"""secure_corridor:patrolsegment — the patrol stretch between two places, and checkpoints."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterPoint,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..bridge.features import CHECKPOINT_FIELDS, checkpoint_features, fields, patrol_features
+from ..core import checkpoints, patrol_segment
+from .common import GAP_HELP, OUTPUT_NOTE, ROUTE_OPTIONS_HELP, CorridorAlgorithm
+
+
+class PatrolSegment(CorridorAlgorithm):
+    NAME = "patrolsegment"
+    DISPLAY_NAME = "Patrol stretch between two places"
+    HELP = (
+        "Cuts the stretch of road a patrol drives between two places, each snapped to the "
+        "nearest point of the road, and optionally puts checkpoints every N km along it. "
+        "The road may come in many line features; they are assembled into one route first, "
+        "so the stretch follows the road across its parts. Lengths are geodesic (WGS84).<br><br>"
+        "<b>Road</b>: a line layer (or its selected features).<br>"
+        "<b>Start</b>, <b>End</b>: the patrol's two ends, points with their CRS (a point "
+        "without one is read in the project's CRS, or the road's). "
+        "<b>Start name</b>, <b>End name</b>: their names, for fields and messages "
+        "(default Start and End).<br>"
+        "<b>Snap tolerance</b>: how far (m) each end may lie from the road.<br>"
+        "<b>Checkpoint interval</b>: km between checkpoints, from the start; 0 for none.<br>"
+        + GAP_HELP
+        + ROUTE_OPTIONS_HELP
+        + "<br><b>Patrol</b> (a line in the road's CRS, from start to end), fields: start_name, "
+        "end_name, start_km and end_km (km along the route, which runs west to east), "
+        "length_km.<br>"
+        "<b>Checkpoints</b> (points; empty when the interval is 0), fields: km (from the patrol's "
+        "start; the end is the last checkpoint), route_km (km along the route), label.<br>"
+        "Outputs LENGTH_KM, START_KM and END_KM hold the patrol's numbers for models.<br><br>"
+        + OUTPUT_NOTE
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "INPUT", self.tr("Road"), [QgsProcessing.SourceType.TypeVectorLine]
+            )
+        )
+        self.addParameter(QgsProcessingParameterPoint("START", self.tr("Start")))
+        self.addParameter(QgsProcessingParameterPoint("END", self.tr("End")))
+        self.addParameter(QgsProcessingParameterString("START_NAME", self.tr("Start name"), "Start", False, True))
+        self.addParameter(QgsProcessingParameterString("END_NAME", self.tr("End name"), "End", False, True))
+        self.add_snap_tolerance()
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "CHECKPOINT_INTERVAL", self.tr("Checkpoint interval (km), 0 for none"),
+                QgsProcessingParameterNumber.Type.Double, 0.0, False, 0.0,
+            )
+        )
+        self.add_gap_tolerance()
+        self.add_route_options(advanced=True)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Patrol"), QgsProcessing.SourceType.TypeVectorLine)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "CHECKPOINTS", self.tr("Checkpoints"), QgsProcessing.SourceType.TypeVectorPoint, None, True, True
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("LENGTH_KM", self.tr("Patrol length (km)")))
+        self.addOutput(QgsProcessingOutputNumber("START_KM", self.tr("Start, km along the route")))
+        self.addOutput(QgsProcessingOutputNumber("END_KM", self.tr("End, km along the route")))
+
+    def compute(self, parameters, context, feedback, progress):
+        interval_km = self.parameterAsDouble(parameters, "CHECKPOINT_INTERVAL", context)
+        snap_m = self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
+        progress(5, self.tr("Assembling the route"))
+        source, route = self.route(parameters, "INPUT", context, feedback)
+        crs = source.sourceCrs()
+        start = self.place(parameters, "START", self._name(parameters, "START_NAME", "Start", context), context, crs)
+        end = self.place(parameters, "END", self._name(parameters, "END_NAME", "End", context), context, crs)
+        progress(40, self.tr("Cutting the patrol stretch"))
+        patrol = patrol_segment(route, start, end, snap_tolerance_m=snap_m)
+        feedback.pushInfo(
+            self.tr("{} is {:.0f} m from the road, {} {:.0f} m; patrol of {:.3f} km.").format(
+                start.name, patrol.start_offset_m, end.name, patrol.end_offset_m, patrol.length_km
+            )
+        )
+        stops = None
+        if interval_km > 0:
+            progress(60, self.tr("Placing checkpoints"))
+            stops = checkpoints(patrol, interval_km)
+        progress(80, self.tr("Writing the patrol"))
+        field_set, features = patrol_features(patrol, crs)
+        results = {
+            "OUTPUT": self.write(
+                parameters, "OUTPUT", context, field_set, QgsWkbTypes.Type.LineString, crs, features, style="patrol"
+            ),
+            "LENGTH_KM": patrol.length_km,
+            "START_KM": patrol.start_km,
+            "END_KM": patrol.end_km,
+        }
+        field_set, features = (
+            checkpoint_features(stops, crs) if stops is not None else (fields(CHECKPOINT_FIELDS), [])
+        )
+        checkpoints_id = self.write(
+            parameters, "CHECKPOINTS", context, field_set, QgsWkbTypes.Type.Point, crs, features, style="checkpoints"
+        )
+        if checkpoints_id is not None:
+            results["CHECKPOINTS"] = checkpoints_id
+        progress(100, self.tr("Done"))
+        return results
+
+    def _name(self, parameters, name, default, context):
+        return self.parameterAsString(parameters, name, context).strip() or default
