@@ -2,7 +2,7 @@
 # Every target installs what it needs and is safe to run again.
 
 SHELL := /bin/bash
-APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv
+APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv python3-pyproj python3-numpy
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
@@ -13,6 +13,10 @@ LINK := $(IMPORT_DIR)/secure_corridor
 export QT_QPA_PLATFORM := offscreen
 export PYTHONPATH := $(CURDIR)/$(IMPORT_DIR)
 export PYTHONDONTWRITEBYTECODE := 1
+# Never put the current folder on sys.path: the repository root is the plugin package.
+export PYTHONSAFEPATH := 1
+# Debian's pyproj finds PROJ's data by the interpreter's prefix, which a venv moves.
+export PROJ_DATA := /usr/share/proj
 
 .PHONY: test test-core test-qgis bench demo system venv clean
 

@@ -44,19 +44,13 @@ from secure_corridor.core import (
     patrol_segment,
 )
 from secure_corridor.core.geodesy import forward
-from secure_corridor.processing import Provider
+from secure_corridor.processing_provider import Provider
 
 from sample_layers import m4_coordinates, m4_layer, point_layer
 
 PLUGIN_DIR = Path(secure_corridor.__file__).resolve().parent
 TRUMBA = Place("Trumba", 36.76914, 35.86034)
 AIN_AL_HAVR = Place("Ain al-Havr", 36.16736, 35.78132)
-
-# `python -m pytest` run from the repository root puts the root on sys.path, and the
-# root is the plugin package itself: its processing/ folder would then hide QGIS's
-# `processing` module. PYTHONSAFEPATH=1 (Python 3.11) avoids that; so does this.
-sys.path[:] = [p for p in sys.path if Path(p or os.curdir).resolve() != PLUGIN_DIR]
-
 
 def wgs84_point(place):
     """A point parameter value with its CRS, as the toolbox gives it."""
