@@ -1,0 +1,310 @@
+"""The Secure Corridor dock: road, corridor, patrol, incidents, parameters, results.
+
+The dock reads its inputs, hands the work to the engine (``core``) in a
+background task, and puts the results in the project through ``bridge``. It
+keeps the last route, corridor and patrol so that later steps reuse them; any
+change to the road forgets them. ``finished(name)`` is emitted when a run
+("route", "corridor", "patrol", "incidents") ends, however it ended.
+"""
+
+from collections import namedtuple
+
+from qgis.core import Qgis, QgsWkbTypes
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QFileDialog, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ..bridge import features as out
+from ..bridge import layers
+from ..bridge.settings import Settings
+from ..core import CorridorError, CorridorSpec, assemble_route, build_corridor, checkpoints, flag_incidents, locate, patrol_segment
+from . import parameters, text
+from .map_tool import RoutePointTool
+from .place_picker import PatrolSection
+from .results import Results
+from .runner import TITLE, Runner, report
+from .sections import CorridorSection, IncidentsSection, OutputSection, RoadSection, row, show_summary
+
+Road = namedtuple("Road", "name crs")  # where a run's results go: the road's group, in its CRS
+
+
+class CorridorDock(QgsDockWidget):
+    finished = pyqtSignal(str)
+
+    def __init__(self, iface, parent=None):
+        super().__init__("Secure Corridor", parent)
+        self.setObjectName("SecureCorridorDock")
+        self.iface = iface
+        self.runner = Runner(self)
+        self.results = Results(iface)
+        self.route = self.corridor = self.patrol = None
+        self._corridor_args = None
+        self._generation = 0  # counts road changes, so that a late route for an old road is dropped
+        self._tool = self._previous_tool = None
+
+        self.road, self.corridor_box = RoadSection(), CorridorSection()
+        self.patrol_box, self.incidents, self.output = PatrolSection(), IncidentsSection(), OutputSection()
+        self.body = QWidget()
+        sections = QVBoxLayout(self.body)
+        for section in (self.road, self.corridor_box, self.patrol_box, self.incidents, self.output):
+            sections.addWidget(section)
+        sections.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.cancel_button = QPushButton("Cancel")
+        self.busy_row = row(self.progress, self.cancel_button)
+        self.busy_row.hide()
+        container = QWidget()
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.busy_row)
+        self.setWidget(container)
+
+        self.road.changed.connect(self._forget_route)
+        self.road.assemble_button.clicked.connect(lambda: self.run_assembly())
+        self.corridor_box.build_button.clicked.connect(self.run_corridor)
+        self.patrol_box.build_button.clicked.connect(self.run_patrol)
+        self.patrol_box.start.mapRequested.connect(lambda: self.pick_on_map(self.patrol_box.start))
+        self.patrol_box.end.mapRequested.connect(lambda: self.pick_on_map(self.patrol_box.end))
+        self.incidents.flag_button.clicked.connect(self.run_flags)
+        self.output.save_button.clicked.connect(lambda: self.save_spec())
+        self.output.load_button.clicked.connect(lambda: self.load_spec())
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.runner.busyChanged.connect(self._set_busy)
+        self.runner.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        parameters.apply_settings(self, Settings.load())
+
+    def _forget_route(self):
+        self._generation += 1
+        self.route = self.corridor = self.patrol = None
+        show_summary(self.road.summary, "")
+
+    def _set_busy(self, busy):
+        for button in (
+            self.road.assemble_button,
+            self.corridor_box.build_button,
+            self.patrol_box.build_button,
+            self.patrol_box.start.map_button,
+            self.patrol_box.end.map_button,
+            self.incidents.flag_button,
+        ):
+            button.setEnabled(not busy)
+        self.progress.setValue(0)
+        self.busy_row.setVisible(busy)
+
+    def corridor_args(self):
+        """(left_m, right_m, end_cap, from_km, to_km) from the corridor section."""
+        box = self.corridor_box
+        return (box.left_width.value() * 1000, box.right_width.value() * 1000, box.cap(), *box.stretch())
+
+    # -- runs: inputs read here, engine work in a task, results shown here ----------
+
+    def _start(self, name, doing, prepare, work, show):
+        """``prepare()`` reads inputs on this thread; the task assembles the route if
+        needed and runs ``work(route, inputs, task)``; ``show(route, inputs, result, road)`` after."""
+        if self.runner.busy():
+            return
+        try:
+            layer = self.road.layer()
+            if layer is None:
+                raise CorridorError("Choose the road's line layer under Road.")
+            parts = None
+            if self.route is None:
+                parts = layers.read_lines(layer, layers.features_of(layer, self.road.selected_only.isChecked()))
+            inputs = prepare()
+            parameters.settings_of(self).save()
+        except Exception as error:  # noqa: BLE001 - every problem is reported, none raised into Qt
+            report(self.iface, error, doing)
+            self.finished.emit(name)
+            return
+        route, generation, road = self.route, self._generation, Road(layer.name(), layer.crs())
+        options = dict(
+            gap_tolerance_m=self.road.tolerance.value(),
+            bridge_all_gaps=self.road.bridge_all.isChecked(),
+            reverse=self.road.reverse.isChecked(),
+        )
+
+        def run(task):
+            ready = route
+            if ready is None:
+                lines, labels, crs = parts
+                ready = assemble_route(lines, crs, labels=labels, **options)
+            task.step(40)
+            return ready, work(ready, inputs, task)
+
+        def done(result, error):
+            try:
+                if error is not None:
+                    raise error
+                ready, value = result
+                current = generation == self._generation
+                if current:
+                    self._keep_route(ready)
+                show(ready, inputs, value, road)
+                if not current:  # the road changed while this ran: show, but do not reuse
+                    self.corridor = self.patrol = None
+            except Exception as failure:  # noqa: BLE001
+                report(self.iface, failure, doing)
+            self.finished.emit(name)
+
+        self.runner.start(f"{TITLE}: {doing}", run, done)
+
+    def _keep_route(self, route):
+        if route is not self.route:
+            self.route, self.corridor, self.patrol = route, None, None
+        self.corridor_box.set_side_names(route.side_names)
+        show_summary(self.road.summary, text.route_summary(route))
+
+    def run_assembly(self, then=None):
+        self._start("route", "assembling the route", lambda: None, lambda *_: None, lambda *_: then and then())
+
+    def _show_corridor(self, corridor, args, road):
+        self.corridor, self._corridor_args = corridor, args
+        show_summary(self.corridor_box.summary, text.corridor_summary(corridor))
+        return ("corridor", "Polygon", out.corridor_features(corridor, road.crs), "corridor")
+
+    def run_corridor(self):
+        def show(route, args, corridor, road):
+            self.results.add(*road, [self._show_corridor(corridor, args, road)], self.output.gpkg_path())
+
+        self._start("corridor", "building the corridor", self.corridor_args, lambda r, a, _: build_corridor(r, *a), show)
+
+    def _patrol_inputs(self):
+        box = self.patrol_box
+        for picker, which in ((box.start, "starts"), (box.end, "ends")):
+            if picker.place() is None:
+                raise CorridorError(f"Choose where the patrol {which}: type a place name or pick a point on the map.")
+        return box.start.place(), box.end.place(), box.snap.value() * 1000, box.interval.value()
+
+    def run_patrol(self):
+        def work(route, inputs, task):
+            start, end, snap_m, interval = inputs
+            patrol = patrol_segment(route, start, end, snap_tolerance_m=snap_m)
+            return patrol, (checkpoints(patrol, interval) if interval else None)
+
+        def show(route, inputs, result, road):
+            self.patrol, stops = result
+            made = [("patrol", "LineString", out.patrol_features(self.patrol, road.crs), "patrol")]
+            if stops is None:
+                self.results.remove(road.name, "checkpoints")
+            else:
+                made.append(("checkpoints", "Point", out.checkpoint_features(stops, road.crs), "checkpoints"))
+            self.results.add(*road, made, self.output.gpkg_path())
+            show_summary(self.patrol_box.summary, text.patrol_summary(self.patrol, stops))
+
+        self._start("patrol", "building the patrol", self._patrol_inputs, work, show)
+
+    def _flag_inputs(self):
+        source = self.incidents.layer()
+        if source is None:
+            raise CorridorError("Choose the incidents' point layer under Incidents.")
+        date_field = self.incidents.date_field.currentField() or None
+        date_from, date_to = self.incidents.window() if date_field else (None, None)
+        if date_from and date_to and date_from >= date_to:
+            raise CorridorError(f"The date window ends ({date_to}) before it starts ({date_from}).")
+        points = layers.read_points(source, date_field=date_field)
+        args = self.corridor_args()
+        corridor = self.corridor if self._corridor_args == args else None
+        return source, points, (date_from, date_to), args, corridor, self.patrol
+
+    def run_flags(self):
+        def work(route, inputs, task):
+            _, (_, lon, lat, dates), (date_from, date_to), args, corridor, patrol = inputs
+            if corridor is None or corridor.route is not route:
+                corridor = build_corridor(route, *args)
+            task.step(60)
+            return corridor, flag_incidents(corridor, lon, lat, patrol=patrol, dates=dates, date_from=date_from, date_to=date_to)
+
+        def show(route, inputs, result, road):
+            source, (ids, *_), _, args, _, patrol = inputs
+            corridor, flags = result
+            try:
+                flagged = out.flagged_features(source, ids, flags, road.crs)
+            except ValueError as error:
+                raise CorridorError(f"Cannot flag '{source.name()}': {error}.") from error
+            made = [] if corridor is self.corridor else [self._show_corridor(corridor, args, road)]
+            made.append((f"{source.name()} flagged", QgsWkbTypes.displayString(source.wkbType()), flagged, "incidents"))
+            self.results.add(*road, made, self.output.gpkg_path())
+            summary = text.flags_summary(flags.summary(route.side_names), route.side_names, patrol)
+            show_summary(self.incidents.summary, summary)
+
+        self._start("incidents", "flagging incidents", self._flag_inputs, work, show)
+
+    # -- picking a patrol end on the map --------------------------------------------
+
+    def pick_on_map(self, picker):
+        """Let the user click the road for ``picker``; assembles the route first if needed."""
+        if self.route is None:
+            self.run_assembly(then=lambda: self.route is not None and self.pick_on_map(picker))
+            return
+        canvas = self.iface.mapCanvas()
+        self._unset_tool()
+        self._tool = RoutePointTool(canvas, self.snap)
+        self._tool.picked.connect(lambda place, km: self._picked(picker, place))
+        self._tool.hovered.connect(lambda message: show_summary(self.patrol_box.status, message))
+        self._tool.cancelled.connect(self._unset_tool)
+        self._tool.deactivated.connect(lambda: show_summary(self.patrol_box.status, ""))
+        self._previous_tool = canvas.mapTool()
+        canvas.setMapTool(self._tool)
+        show_summary(self.patrol_box.status, "Click the road on the map (right click or Esc to cancel).")
+
+    def snap(self, lon, lat):
+        """(lon, lat, km, distance m) of the route point nearest ``lon, lat``."""
+        where = locate(self.route, [lon], [lat])
+        return (float(where.foot_lon[0]), float(where.foot_lat[0]), float(where.chainage_m[0]) / 1000, float(where.distance_m[0]))
+
+    def _picked(self, picker, place):
+        picker.set_place(place)
+        self._unset_tool()
+
+    def _unset_tool(self):
+        tool, self._tool = self._tool, None
+        if tool is None:
+            return
+        canvas = self.iface.mapCanvas()
+        if canvas.mapTool() is tool:
+            canvas.unsetMapTool(tool)
+            try:
+                if self._previous_tool is not None:
+                    canvas.setMapTool(self._previous_tool)
+            except RuntimeError:  # the previous tool was deleted meanwhile
+                pass
+        tool.remove_marker()
+        tool.deleteLater()
+        self._previous_tool = None
+        show_summary(self.patrol_box.status, "")
+
+    # -- parameters ------------------------------------------------------------------
+
+    def save_spec(self, path=None):
+        """Save the dock's values as JSON (asks where when no ``path``)."""
+        path = path or QFileDialog.getSaveFileName(self, "Save corridor parameters", "", "JSON (*.json)")[0]
+        if not path:
+            return
+        try:
+            parameters.spec_of(self).save(path)
+        except (CorridorError, OSError) as error:
+            report(self.iface, error, "saving the parameters")
+            return
+        self.iface.messageBar().pushMessage(TITLE, f"Parameters saved to {path}.", Qgis.MessageLevel.Success, 5)
+
+    def load_spec(self, path=None):
+        """Load values saved as JSON (asks which file when no ``path``)."""
+        path = path or QFileDialog.getOpenFileName(self, "Load corridor parameters", "", "JSON (*.json)")[0]
+        if not path:
+            return
+        try:
+            parameters.apply_spec(self, CorridorSpec.load(path))
+        except (CorridorError, OSError) as error:
+            report(self.iface, error, "loading the parameters")
+
+    def teardown(self):
+        """Undo every connection to QGIS objects, put the map tool away, cancel any task."""
+        self.runner.close()
+        self._unset_tool()
+        self.road.teardown()
+        self.patrol_box.teardown()

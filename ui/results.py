@@ -1,0 +1,45 @@
+"""Showing results: layers in the road's group, temporary or in a GeoPackage.
+
+The layers are made and styled by ``bridge.project``; this module only decides
+where they go and tells the user when they are temporary.
+"""
+
+from qgis.core import Qgis, QgsProject
+
+from ..bridge import project
+from .runner import TITLE
+
+TEMPORARY = (
+    "The results are temporary layers: they are lost when QGIS closes. "
+    "To keep them, choose a GeoPackage under Results."
+)
+
+
+class Results:
+    """Puts output layers in the project for one dock."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.told_temporary = False
+
+    def add(self, road_name, crs, made, gpkg_path=""):
+        """Show [(name, geometry type, (fields, features), style kind)] in the road's group,
+        replacing same-named layers of an earlier run; returns the layers shown."""
+        built = [project.memory_layer(name, kind, crs, *content) for name, kind, content, _ in made]
+        if gpkg_path:
+            for layer in built:
+                self.remove(road_name, layer.name())  # let go of the tables about to be replaced
+            built = project.write_geopackage(gpkg_path, built)
+        elif not self.told_temporary:
+            self.told_temporary = True
+            self.iface.messageBar().pushMessage(TITLE, TEMPORARY, Qgis.MessageLevel.Info, 10)
+        project.show(road_name, [(layer, style) for layer, (*_, style) in zip(built, made)])
+        return built
+
+    @staticmethod
+    def remove(road_name, name):
+        """Remove an earlier output called ``name`` from the road's group."""
+        group = QgsProject.instance().layerTreeRoot().findGroup(project.group_name(road_name))
+        for node in group.findLayers() if group is not None else []:
+            if node.name() == name:
+                QgsProject.instance().removeMapLayer(node.layerId())

@@ -1,0 +1,310 @@
+"""The dock's sections as separate widgets: road, corridor, incidents, parameters, results.
+
+Each section only holds its inputs and shows its summary; the dock runs the
+work. (The patrol section, with its place pickers, is in ``place_picker``.)
+"""
+
+from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayerProxyModel
+from qgis.gui import (
+    QgsCollapsibleGroupBox,
+    QgsDoubleSpinBox,
+    QgsFieldComboBox,
+    QgsFileWidget,
+    QgsMapLayerComboBox,
+)
+from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import END_CAPS
+
+ISO_DAY = "yyyy-MM-dd"
+# Layer filters moved to Qgis.LayerFilter in QGIS 3.34; 3.22 has them on the proxy model.
+LAYER_FILTER = getattr(Qgis, "LayerFilter", None) or QgsMapLayerProxyModel.Filter
+
+
+def layer_combo(kind):
+    """A layer combo showing only layers of ``kind`` ("LineLayer", "PointLayer")."""
+    combo = QgsMapLayerComboBox()
+    combo.setFilters(getattr(LAYER_FILTER, kind))
+    return combo
+
+
+def spin(value, suffix, maximum, decimals=3, minimum=0.0, tip=""):
+    box = QgsDoubleSpinBox()
+    box.setDecimals(decimals)
+    box.setRange(minimum, maximum)
+    box.setValue(value)
+    box.setClearValue(value)
+    box.setSuffix(suffix)
+    box.setToolTip(tip)
+    return box
+
+
+def summary_label():
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_summary(label, text):
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def row(*widgets):
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        if isinstance(widget, str):
+            widget = QLabel(widget)
+        layout.addWidget(widget)
+    return box
+
+
+class Section(QgsCollapsibleGroupBox):
+    """A titled, collapsible group with a form layout."""
+
+    def __init__(self, title):
+        super().__init__(title)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.summary = summary_label()
+
+
+class RoadSection(Section):
+    """The road layer, its selection and how its parts are joined."""
+
+    changed = pyqtSignal()  # anything that changes the route
+
+    def __init__(self):
+        super().__init__("Road")
+        self.layer_combo = layer_combo("LineLayer")
+        self.layer_combo.setToolTip("The road's line layer; its parts are joined into one route.")
+        self.selected_only = QCheckBox("Selected features only")
+        self.tolerance = spin(50.0, " m", 100_000, decimals=1, tip="Gaps between road parts up to this wide are bridged.")
+        self.bridge_all = QCheckBox("Bridge all gaps")
+        self.bridge_all.setToolTip("Join the parts across gaps of any width instead of stopping with an error.")
+        self.reverse = QCheckBox("Reverse direction")
+        self.reverse.setToolTip("Routes run west to east (south to north) unless reversed; this swaps the sides.")
+        self.assemble_button = QPushButton("Assemble route")
+        self.form.addRow("Layer", self.layer_combo)
+        self.form.addRow(self.selected_only)
+        self.form.addRow("Gap tolerance", row(self.tolerance, self.bridge_all))
+        self.form.addRow(row(self.reverse, self.assemble_button))
+        self.form.addRow(self.summary)
+        self._watched = None
+        self._count = 0
+        self.layer_combo.layerChanged.connect(self._layer_changed)
+        for signal in (self.selected_only.toggled, self.tolerance.valueChanged, self.bridge_all.toggled, self.reverse.toggled):
+            signal.connect(self.changed)
+        self._layer_changed(self.layer_combo.currentLayer())
+
+    def layer(self):
+        return self.layer_combo.currentLayer()
+
+    def _layer_changed(self, layer):
+        if layer is self._watched and layer is not None:
+            return  # the combo re-announces its layer when other layers come and go
+        self._watch(layer)
+        self.selected_only.setChecked(bool(layer is not None and layer.selectedFeatureCount()))
+        self._count_selection()
+        self.changed.emit()
+
+    def _watch(self, layer):
+        if self._watched is not None:
+            try:
+                self._watched.selectionChanged.disconnect(self._selection_changed)
+                self._watched.dataChanged.disconnect(self.changed)
+            except (RuntimeError, TypeError):  # the layer is gone already
+                pass
+        self._watched = layer
+        if layer is not None:
+            layer.selectionChanged.connect(self._selection_changed)
+            layer.dataChanged.connect(self.changed)
+
+    def _selection_changed(self, *_):
+        had_selection = self._count > 0
+        self._count_selection()
+        if self._count and not had_selection:
+            self.selected_only.setChecked(True)  # a new selection: use it
+        if self.selected_only.isChecked():
+            self.changed.emit()
+
+    def _count_selection(self):
+        layer = self.layer()
+        self._count = layer.selectedFeatureCount() if layer is not None else 0
+        text = "Selected features only"
+        self.selected_only.setText(f"{text} ({self._count})" if self._count else text)
+
+    def teardown(self):
+        self._watch(None)
+
+
+class CorridorSection(Section):
+    """Widths per side, end style and the stretch of route the corridor covers."""
+
+    changed = pyqtSignal()
+
+    def __init__(self):
+        super().__init__("Corridor")
+        self.left_width = spin(6.0, " km", 1000, tip="Width on the left of travel, in km on the ellipsoid.")
+        self.right_width = spin(6.0, " km", 1000, tip="Width on the right of travel, in km on the ellipsoid.")
+        self.end_cap = QComboBox()
+        for cap in END_CAPS:
+            self.end_cap.addItem(cap.capitalize(), cap)
+        self.end_cap.setToolTip("Flat: cut square at the route's ends. Round: half circles.")
+        self.from_km = spin(0.0, " km", 100_000, tip="Corridor only from this km of the route (start: from the start).")
+        self.from_km.setSpecialValueText("start")
+        self.to_km = spin(0.0, " km", 100_000, tip="Corridor only up to this km of the route (end: to the end).")
+        self.to_km.setSpecialValueText("end")
+        self.build_button = QPushButton("Build corridor")
+        self.left_label, self.right_label = QLabel(), QLabel()
+        self.form.addRow(self.left_label, self.left_width)
+        self.form.addRow(self.right_label, self.right_width)
+        self.form.addRow("Ends", self.end_cap)
+        self.form.addRow("Stretch", row(self.from_km, "to", self.to_km))
+        self.form.addRow(self.build_button)
+        self.form.addRow(self.summary)
+        self.set_side_names(("north", "south"))
+        for signal in (
+            self.left_width.valueChanged,
+            self.right_width.valueChanged,
+            self.end_cap.currentIndexChanged,
+            self.from_km.valueChanged,
+            self.to_km.valueChanged,
+        ):
+            signal.connect(self.changed)
+
+    def set_side_names(self, names):
+        self.left_label.setText(f"{names[0].capitalize()} width")
+        self.right_label.setText(f"{names[1].capitalize()} width")
+
+    def cap(self):
+        return self.end_cap.currentData()
+
+    def set_cap(self, cap):
+        self.end_cap.setCurrentIndex(max(0, self.end_cap.findData(cap)))
+
+    def stretch(self):
+        """(from_km, to_km), None for an open end."""
+        return (self.from_km.value() or None, self.to_km.value() or None)
+
+    def set_stretch(self, from_km, to_km):
+        self.from_km.setValue(from_km or 0.0)
+        self.to_km.setValue(to_km or 0.0)
+
+
+class DateLimit(QWidget):
+    """A tick box and a day: the limit applies only when ticked."""
+
+    def __init__(self, label, tip):
+        super().__init__()
+        self.check = QCheckBox(label)
+        self.edit = QDateEdit(QDate(2020, 3, 15))
+        self.edit.setDisplayFormat(ISO_DAY)
+        self.edit.setCalendarPopup(True)
+        self.edit.setEnabled(False)
+        for widget in (self, self.check, self.edit):
+            widget.setToolTip(tip)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+
+    def day(self):
+        return self.edit.date().toString(ISO_DAY) if self.check.isChecked() else None
+
+    def set_day(self, day):
+        self.check.setChecked(bool(day))
+        if day:
+            self.edit.setDate(QDate.fromString(day, ISO_DAY))
+
+
+class IncidentsSection(Section):
+    """The incident layer and an optional date window."""
+
+    def __init__(self):
+        super().__init__("Incidents")
+        self.layer_combo = layer_combo("PointLayer")
+        self.date_field = QgsFieldComboBox()
+        self.date_field.setAllowEmptyFieldName(True)
+        self.date_field.setFilters(
+            QgsFieldProxyModel.Filter.Date | QgsFieldProxyModel.Filter.DateTime | QgsFieldProxyModel.Filter.String
+        )
+        self.date_field.setToolTip("The incidents' date; leave empty to ignore dates.")
+        self.date_from = DateLimit("From", "Incidents on or after this day are in the window.")
+        self.date_to = DateLimit(
+            "To (exclusive)", "Incidents before this day are in the window; the day itself is not (exclusive)."
+        )
+        self.flag_button = QPushButton("Flag incidents")
+        self.form.addRow("Layer", self.layer_combo)
+        self.form.addRow("Date field", self.date_field)
+        self.form.addRow("Window", self.date_from)
+        self.form.addRow("", self.date_to)
+        self.form.addRow(self.flag_button)
+        self.form.addRow(self.summary)
+        self.layer_combo.layerChanged.connect(self.date_field.setLayer)
+        self.date_field.fieldChanged.connect(self._field_changed)
+        self.date_field.setLayer(self.layer_combo.currentLayer())
+        self._field_changed(self.date_field.currentField())
+
+    def _field_changed(self, name):
+        self.date_from.setEnabled(bool(name))
+        self.date_to.setEnabled(bool(name))
+
+    def layer(self):
+        return self.layer_combo.currentLayer()
+
+    def window(self):
+        """(date_from, date_to) as ISO days, None where there is no limit."""
+        return self.date_from.day(), self.date_to.day()
+
+    def set_window(self, date_from, date_to):
+        self.date_from.set_day(date_from)
+        self.date_to.set_day(date_to)
+
+
+class OutputSection(QWidget):
+    """Parameters (save/load as JSON) and where results go (temporary or GeoPackage)."""
+
+    def __init__(self):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        parameters = Section("Parameters")
+        self.save_button = QPushButton("Save…")
+        self.save_button.setToolTip("Save widths, ends, tolerances, patrol ends and dates as a JSON file.")
+        self.load_button = QPushButton("Load…")
+        self.load_button.setToolTip("Load a corridor specification saved as JSON.")
+        parameters.form.addRow(row(self.save_button, self.load_button))
+        results = Section("Results")
+        self.gpkg = QgsFileWidget()
+        self.gpkg.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.gpkg.setFilter("GeoPackage (*.gpkg)")
+        self.gpkg.setConfirmOverwrite(False)  # layers are replaced inside the file, not the file
+        self.gpkg.lineEdit().setPlaceholderText("Temporary layers")
+        self.gpkg.setToolTip(
+            "Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them."
+        )
+        results.form.addRow("GeoPackage", self.gpkg)
+        layout.addWidget(parameters)
+        layout.addWidget(results)
+
+    def gpkg_path(self):
+        """The GeoPackage chosen (with its .gpkg suffix), or "" for temporary layers."""
+        path = self.gpkg.filePath().strip()
+        return path if not path or path.lower().endswith(".gpkg") else f"{path}.gpkg"
