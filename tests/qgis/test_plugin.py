@@ -3,10 +3,12 @@
 import json
 import logging
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import shapely
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDistanceArea,
@@ -80,3 +82,66 @@ def test_engine_on_a_projected_qgis_layer_agrees_with_qgis_measurements(qgis_app
     # The same road in WGS84 gives the same route within a centimetre.
     direct = assemble_route([shapely.LineString(json.loads((SAMPLE / "m4_approximate.geojson").read_text())["features"][0]["geometry"]["coordinates"])])
     assert route.length_m == pytest.approx(direct.length_m, abs=0.01)
+
+
+def provider_count():
+    return sum(p.id() == "secure_corridor" for p in QgsApplication.processingRegistry().providers())
+
+
+@pytest.fixture
+def watched_iface(qgis_iface, monkeypatch):
+    """The test interface with its tool bar, menu and dock calls recorded."""
+    for name in ("addToolBarIcon", "removeToolBarIcon", "addDockWidget", "removeDockWidget",
+                 "addPluginToVectorMenu", "removePluginVectorMenu"):
+        monkeypatch.setattr(qgis_iface, name, mock.MagicMock(name=name), raising=False)
+    return qgis_iface
+
+
+def test_init_gui_adds_button_menu_dock_and_provider(watched_iface):
+    import secure_corridor
+    from qgis.gui import QgsDockWidget
+
+    plugin = secure_corridor.classFactory(watched_iface)
+    plugin.initGui()
+    try:
+        assert provider_count() == 1
+        provider = QgsApplication.processingRegistry().providerById("secure_corridor")
+        assert {a.name() for a in provider.algorithms()} == {"buildcorridor", "patrolsegment", "flagincidents"}
+        watched_iface.addToolBarIcon.assert_called_once_with(plugin.action)
+        watched_iface.addPluginToVectorMenu.assert_called_once_with("Secure Corridor", plugin.action)
+        assert isinstance(plugin.dock, QgsDockWidget)
+        watched_iface.addDockWidget.assert_called_once()
+        assert plugin.dock.isHidden()
+        plugin.action.trigger()  # the button opens the dock
+        assert not plugin.dock.isHidden() and plugin.action.isChecked()
+        assert not plugin.action.icon().isNull()
+    finally:
+        plugin.unload()
+
+
+def test_unload_removes_everything_and_reloading_leaves_no_duplicates(watched_iface):
+    import secure_corridor
+
+    for _ in range(2):  # as the Plugin Reloader does
+        plugin = secure_corridor.classFactory(watched_iface)
+        plugin.initGui()
+        action = plugin.action
+        assert provider_count() == 1
+        plugin.unload()
+        assert provider_count() == 0
+        watched_iface.removeToolBarIcon.assert_called_with(action)
+        watched_iface.removePluginVectorMenu.assert_called_with("Secure Corridor", action)
+        assert plugin.dock is None and plugin.action is None
+    assert watched_iface.removeDockWidget.call_count == 2
+    assert not any(type(h).__name__ == "MessageLogHandler" for h in logging.getLogger("secure_corridor").handlers)
+
+
+def test_processing_alone_as_qgis_process_loads_it(qgis_iface):
+    import secure_corridor
+
+    plugin = secure_corridor.classFactory(qgis_iface)
+    plugin.initProcessing()
+    plugin.initProcessing()  # idempotent
+    assert provider_count() == 1
+    plugin.unload()
+    assert provider_count() == 0
