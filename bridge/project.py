@@ -74,9 +74,17 @@ def show(road_layer_name, styled_layers, project=None):
     name = group_name(road_layer_name)
     group = root.findGroup(name) or root.insertGroup(0, name)
     for layer, kind in styled_layers:
-        for old in [child for child in group.findLayers() if child.name() == layer.name()]:
-            project.removeMapLayer(old.layerId())
+        remove(road_layer_name, layer.name(), project)
         style(layer, kind)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
     return group
+
+
+def remove(road_layer_name, layer_name, project=None):
+    """Remove an earlier output called ``layer_name`` from the road's group."""
+    project = project or QgsProject.instance()
+    group = project.layerTreeRoot().findGroup(group_name(road_layer_name))
+    for node in group.findLayers() if group is not None else []:
+        if node.name() == layer_name:
+            project.removeMapLayer(node.layerId())

@@ -5,6 +5,8 @@ or widgets; an exception is kept and handed to ``on_done`` in ``finished()``,
 which QGIS calls on the main thread. Cancelling is honoured between steps.
 """
 
+import threading
+
 from qgis.core import QgsTask
 
 
@@ -33,7 +35,7 @@ class EngineTask(QgsTask):
 
     def run(self):
         try:
-            self.result = self._work(self)
+            self.result = _in_python_thread(self._work, self)
             return True
         except Cancelled:
             return False
@@ -45,3 +47,30 @@ class EngineTask(QgsTask):
         if not ok and self.error is None and self.isCanceled():
             self.error = Cancelled()
         self._on_done(self.result if ok else None, self.error)
+
+
+def _in_python_thread(work, task):
+    """``work(task)`` in a thread Python creates, from the task's pool thread.
+
+    pyproj 3.7.x (as pip and some QGIS installers ship it) keeps its per-thread
+    PROJ context in OS-thread storage but frees it with the Python thread state,
+    which sip creates and drops around every call into Python on a Qt pool
+    thread: the second task on the same pool thread then crashes in
+    ``proj_create`` (pyproj#1509, #1622; fixed upstream by pyproj#1626). A
+    short-lived Python thread per run avoids that; with Debian's pyproj 3.4 it
+    costs one thread start.
+    """
+    outcome = {}
+
+    def target():
+        try:
+            outcome["result"] = work(task)
+        except BaseException as error:  # noqa: BLE001 - re-raised on the task's thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=target, name="secure-corridor-engine", daemon=True)
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")

@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QFileDialog, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..bridge import features as out
-from ..bridge import layers
+from ..bridge import layers, project
 from ..bridge.settings import Settings
 from ..core import CorridorError, CorridorSpec, assemble_route, build_corridor, checkpoints, flag_incidents, locate, patrol_segment
 from . import parameters, text
@@ -190,7 +190,7 @@ class CorridorDock(QgsDockWidget):
             self.patrol, stops = result
             made = [("patrol", "LineString", out.patrol_features(self.patrol, road.crs), "patrol")]
             if stops is None:
-                self.results.remove(road.name, "checkpoints")
+                project.remove(road.name, "checkpoints")
             else:
                 made.append(("checkpoints", "Point", out.checkpoint_features(stops, road.crs), "checkpoints"))
             self.results.add(*road, made, self.output.gpkg_path())

@@ -4,7 +4,7 @@ The layers are made and styled by ``bridge.project``; this module only decides
 where they go and tells the user when they are temporary.
 """
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis
 
 from ..bridge import project
 from .runner import TITLE
@@ -28,18 +28,10 @@ class Results:
         built = [project.memory_layer(name, kind, crs, *content) for name, kind, content, _ in made]
         if gpkg_path:
             for layer in built:
-                self.remove(road_name, layer.name())  # let go of the tables about to be replaced
+                project.remove(road_name, layer.name())  # let go of the tables about to be replaced
             built = project.write_geopackage(gpkg_path, built)
         elif not self.told_temporary:
             self.told_temporary = True
             self.iface.messageBar().pushMessage(TITLE, TEMPORARY, Qgis.MessageLevel.Info, 10)
         project.show(road_name, [(layer, style) for layer, (*_, style) in zip(built, made)])
         return built
-
-    @staticmethod
-    def remove(road_name, name):
-        """Remove an earlier output called ``name`` from the road's group."""
-        group = QgsProject.instance().layerTreeRoot().findGroup(project.group_name(road_name))
-        for node in group.findLayers() if group is not None else []:
-            if node.name() == name:
-                QgsProject.instance().removeMapLayer(node.layerId())

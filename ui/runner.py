@@ -6,7 +6,6 @@ people (``CorridorError``) go to the message bar in plain words, the details to
 the log panel under the plugin's tag.
 """
 
-import threading
 import traceback
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
@@ -37,37 +36,6 @@ def report(iface, error, doing):
     iface.messageBar().pushMessage(TITLE, text, Qgis.MessageLevel.Critical, 0)
 
 
-def in_python_thread(work):
-    """``work`` run in a thread Python creates, from the task's pool thread.
-
-    pyproj 3.7.x (as pip and some QGIS installers ship it) keeps its per-thread
-    PROJ context in OS-thread storage but frees it with the Python thread state,
-    which sip creates and drops around every call into Python on a Qt pool
-    thread: the second task on the same pool thread then crashes in
-    ``proj_create`` (pyproj#1509, #1622; fixed upstream by pyproj#1626). A
-    short-lived Python thread per run avoids that; with older pyproj (Debian's
-    3.4) it costs one thread start.
-    """
-
-    def run(task):
-        outcome = {}
-
-        def target():
-            try:
-                outcome["result"] = work(task)
-            except BaseException as error:  # noqa: BLE001 - re-raised on the task's thread
-                outcome["error"] = error
-
-        thread = threading.Thread(target=target, name="secure-corridor-engine", daemon=True)
-        thread.start()
-        thread.join()
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["result"]
-
-    return run
-
-
 class Runner(QObject):
     """Starts one EngineTask at a time and reports its progress and end."""
 
@@ -92,7 +60,7 @@ class Runner(QObject):
             self.busyChanged.emit(False)
             on_done(result, error)
 
-        self.task = EngineTask(description, in_python_thread(work), done)
+        self.task = EngineTask(description, work, done)
         self.task.progressChanged.connect(self.progressChanged)
         self.busyChanged.emit(True)
         QgsApplication.taskManager().addTask(self.task)
