@@ -13,6 +13,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsPointXY,
     QgsProject,
+    QgsVectorLayerFeatureSource,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime
@@ -37,6 +38,39 @@ def features_of(layer, selected_only):
             "or untick 'selected features only'."
         )
     return layer.getFeatures(QgsFeatureRequest().setFilterFids(ids))
+
+
+class LayerSnapshot:
+    """What a background task may read of a layer: made on the main thread, it
+    offers the feature-source calls the readers use (features, CRS, fields,
+    geometry type, name) from any thread."""
+
+    def __init__(self, layer, selected_only=False):
+        features_of(layer, selected_only)  # no selection: the error, here and now
+        self._features = QgsVectorLayerFeatureSource(layer)
+        self._ids = layer.selectedFeatureIds() if selected_only else None
+        self._crs = layer.crs()
+        self._fields = layer.fields()
+        self._wkb_type = layer.wkbType()
+        self._name = layer.name()
+
+    def getFeatures(self, request=None):  # noqa: N802 (QGIS API)
+        request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
+        if self._ids is not None:
+            request.setFilterFids(self._ids)
+        return self._features.getFeatures(request)
+
+    def sourceCrs(self):  # noqa: N802
+        return self._crs
+
+    def fields(self):
+        return self._fields
+
+    def wkbType(self):  # noqa: N802
+        return self._wkb_type
+
+    def sourceName(self):  # noqa: N802
+        return self._name
 
 
 def read_lines(source, features=None):

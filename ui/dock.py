@@ -112,9 +112,9 @@ class CorridorDock(QgsDockWidget):
             layer = self.road.layer()
             if layer is None:
                 raise CorridorError("Choose the road's line layer under Road.")
-            parts = None
+            road_source = None
             if self.route is None:
-                parts = layers.read_lines(layer, layers.features_of(layer, self.road.selected_only.isChecked()))
+                road_source = layers.LayerSnapshot(layer, self.road.selected_only.isChecked())
             inputs = prepare()
             parameters.settings_of(self).save()
         except Exception as error:  # noqa: BLE001 - every problem is reported, none raised into Qt
@@ -131,7 +131,7 @@ class CorridorDock(QgsDockWidget):
         def run(task):
             ready = route
             if ready is None:
-                lines, labels, crs = parts
+                lines, labels, crs = layers.read_lines(road_source)
                 ready = assemble_route(lines, crs, labels=labels, **options)
             task.step(40)
             return ready, work(ready, inputs, task)
@@ -206,26 +206,31 @@ class CorridorDock(QgsDockWidget):
         date_from, date_to = self.incidents.window() if date_field else (None, None)
         if date_from and date_to and date_from >= date_to:
             raise CorridorError(f"The date window ends ({date_to}) before it starts ({date_from}).")
-        points = layers.read_points(source, date_field=date_field)
+        snapshot = layers.LayerSnapshot(source)
         args = self.corridor_args()
         corridor = self.corridor if self._corridor_args == args else None
-        return source, points, (date_from, date_to), args, corridor, self.patrol
+        crs = self.road.layer().crs()
+        return source, snapshot, date_field, (date_from, date_to), args, corridor, self.patrol, crs
 
     def run_flags(self):
         def work(route, inputs, task):
-            _, (_, lon, lat, dates), (date_from, date_to), args, corridor, patrol = inputs
+            source, snapshot, date_field, (date_from, date_to), args, corridor, patrol, crs = inputs
+            ids, lon, lat, dates = layers.read_points(snapshot, date_field=date_field)
+            task.step(50)
             if corridor is None or corridor.route is not route:
                 corridor = build_corridor(route, *args)
             task.step(60)
-            return corridor, flag_incidents(corridor, lon, lat, patrol=patrol, dates=dates, date_from=date_from, date_to=date_to)
-
-        def show(route, inputs, result, road):
-            source, (ids, *_), _, args, _, patrol = inputs
-            corridor, flags = result
+            flags = flag_incidents(corridor, lon, lat, patrol=patrol, dates=dates, date_from=date_from, date_to=date_to)
+            task.step(80)
             try:
-                flagged = out.flagged_features(source, ids, flags, road.crs)
+                flagged = out.flagged_features(snapshot, ids, flags, crs)
             except ValueError as error:
                 raise CorridorError(f"Cannot flag '{source.name()}': {error}.") from error
+            return corridor, flags, flagged
+
+        def show(route, inputs, result, road):
+            source, *_, args, _, patrol, _ = inputs
+            corridor, flags, flagged = result
             made = [] if corridor is self.corridor else [self._show_corridor(corridor, args, road)]
             made.append((f"{source.name()} flagged", QgsWkbTypes.displayString(source.wkbType()), flagged, "incidents"))
             self.results.add(*road, made, self.output.gpkg_path())

@@ -88,3 +88,21 @@ def test_flagged_features_keep_every_attribute(qgis_app):
     assert first["kind"] == "shelling" and first["in_corr"] is True and first["in_window"] is True
     assert first["side"] in ("north", "south") and first["dist_m"] < 6000
     assert second["in_corr"] is False and second["side"] == NULL and not second.hasGeometry()
+
+
+def test_a_snapshot_reads_the_same_from_another_thread(qgis_app):
+    import threading
+
+    road = m4_layer()
+    road.selectByIds([1, 3])
+    snapshot = layers.LayerSnapshot(road, selected_only=True)
+    got = {}
+    worker = threading.Thread(target=lambda: got.update(lines=layers.read_lines(snapshot)))
+    worker.start()
+    worker.join()
+    parts, labels, crs = got["lines"]
+    assert sorted(labels) == ["feature 1 of 'M4'", "feature 3 of 'M4'"]
+    assert crs == road.crs().toWkt()
+    road.removeSelection()
+    with pytest.raises(CorridorError, match="No features are selected"):
+        layers.LayerSnapshot(road, selected_only=True)
