@@ -8,7 +8,7 @@ from secure_corridor.bridge import features as out
 from secure_corridor.bridge import layers, project
 from secure_corridor.core import CorridorError, Place, assemble_route, build_corridor, flag_incidents, patrol_segment
 
-from sample_layers import m4_layer, point_layer
+from sample_layers import m4_coordinates, m4_layer, point_layer
 
 TRUMBA = Place("Trumba", 36.76914, 35.86034)
 AIN_AL_HAVR = Place("Ain al-Havr", 36.16736, 35.78132)
@@ -106,3 +106,21 @@ def test_a_snapshot_reads_the_same_from_another_thread(qgis_app):
     road.removeSelection()
     with pytest.raises(CorridorError, match="No features are selected"):
         layers.LayerSnapshot(road, selected_only=True)
+
+
+@pytest.mark.parametrize("crs", ["EPSG:4326", "EPSG:3857", "EPSG:32637", "EPSG:22770"])
+def test_any_crs_gives_the_same_corridor_within_a_metre(qgis_app, crs):
+    import shapely
+    from pyproj import Transformer
+
+    reference = build_corridor(assemble_route([shapely.LineString(m4_coordinates())]), 6000, 6000)
+    road = m4_layer(crs)
+    parts, labels, wkt = layers.read_lines(road)
+    corridor = build_corridor(assemble_route(parts, crs=wkt, labels=labels), 6000, 6000)
+    # Compare in a local metric plane (UTM 37N): the outlines lie within 1 m.
+    plane = Transformer.from_crs("EPSG:4326", "EPSG:32637", always_xy=True)
+    a, b = (shapely.transform(c.polygon, lambda xy: np.column_stack(plane.transform(*xy.T))) for c in (reference, corridor))
+    with np.errstate(invalid="ignore"):  # GEOS flags a harmless 0/0 inside
+        gap = shapely.hausdorff_distance(a.exterior, b.exterior)
+    assert 0 <= gap < 1.0
+    assert corridor.area_km2 == pytest.approx(reference.area_km2, rel=1e-6)
