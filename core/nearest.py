@@ -29,6 +29,7 @@ _FANOUT = 4  # children per chunk
 _TOP_CHUNKS = 256  # at most this many chunks at the top of the hierarchy
 _BLOCK_PAIRS = 50_000  # (item, chunk) pairs handled at once: arrays that stay in cache
 _POINTS_PER_CELL = 4  # stop refining grid cells below this many points per cell
+_MAX_CELL_LEVELS = 12  # 32 * 4**12 cells across at most: 29 bits a coordinate
 
 
 def _segment_distance(px, py, ax, ay, dx, dy, inv_length2):
@@ -45,6 +46,15 @@ def _segment_distance(px, py, ax, ay, dx, dy, inv_length2):
 def _inverse_length2(dx, dy):
     length2 = dx * dx + dy * dy
     return np.divide(1.0, length2, out=np.zeros_like(length2), where=length2 > 0)
+
+
+def _interleave(values):
+    """Spread the low 30 bits of non-negative integers to the even bits (Morton)."""
+    v = values.astype(np.uint64) & np.uint64(0x3FFFFFFF)
+    for shift, mask in ((16, 0x0000FFFF0000FFFF), (8, 0x00FF00FF00FF00FF), (4, 0x0F0F0F0F0F0F0F0F),
+                        (2, 0x3333333333333333), (1, 0x5555555555555555)):
+        v = (v | (v << np.uint64(shift))) & np.uint64(mask)
+    return v.astype(np.int64)
 
 
 def _expand(counts):
@@ -150,11 +160,10 @@ class SegmentIndex:
         return seg, t, dist
 
     def _nearest_finite(self, px, py):
-        cell_item, cell_chunk, level, point_cell = self._candidates_by_cell(px, py)
-        # Points sorted by cell share their cell's candidates; work in blocks.
-        order = np.argsort(point_cell, kind="stable")
-        start = np.searchsorted(cell_item, point_cell[order])
-        counts = np.searchsorted(cell_item, point_cell[order], side="right") - start
+        cell_item, cell_chunk, level, point_cell, order = self._candidates_by_cell(px, py)
+        # Points in cell order share their cell's candidates; work in blocks.
+        start = np.searchsorted(cell_item, point_cell)
+        counts = np.searchsorted(cell_item, point_cell, side="right") - start
         seg = np.empty(px.size, dtype=np.int64)
         t = np.empty(px.size)
         dist = np.empty(px.size)
@@ -203,29 +212,36 @@ class SegmentIndex:
     def _candidates_by_cell(self, px, py):
         """Candidate chunks per grid cell, refining cells 4x (and chunks) per step.
 
-        Returns the (cell, chunk) pairs sorted by cell, their level, and the
-        cell of every point.
+        Points are sorted once by the Morton code of their finest cell, so that
+        every coarser cell is a run of that order and a prefix of the code.
+        Returns the (cell, chunk) pairs sorted by cell, their level, the cell of
+        every point in that order, and the order.
         """
         x0 = min(px.min(), self.x.min())
         y0 = min(py.min(), self.y.min())
         extent = max(max(px.max(), self.x.max()) - x0, max(py.max(), self.y.max()) - y0)
-        size = max(extent / 32.0, 1.0)
+        size0 = max(extent / 32.0, 1.0)
+        finest = int(np.clip(np.ceil(np.log(size0 / 16.0) / np.log(4.0)), 0, _MAX_CELL_LEVELS))
+        ix = np.floor((px - x0) / (size0 / 4.0**finest)).astype(np.int64)
+        iy = np.floor((py - y0) / (size0 / 4.0**finest)).astype(np.int64)
+        code = _interleave(ix) | (_interleave(iy) << 1)
+        order = np.argsort(code, kind="stable")
+        code, ix, iy = code[order], ix[order], iy[order]
         level, parent_cells, item, chunk = 0, None, None, None
-        while True:
-            ix = np.floor((px - x0) / size).astype(np.int64)
-            iy = np.floor((py - y0) / size).astype(np.int64)
-            cells, point_cell = np.unique((ix << 32) + iy, return_inverse=True)
-            point_cell = point_cell.ravel()
+        for step in range(finest + 1):
+            size = size0 / 4.0**step
+            coarser = finest - step  # levels of refinement still below this one
+            key = code >> (4 * coarser)
+            new_cell = np.r_[True, key[1:] != key[:-1]]
+            first = np.flatnonzero(new_cell)
+            cells = key[first]
             if parent_cells is None:
                 n_chunks = self._levels[0].first.size
                 item = np.repeat(np.arange(cells.size), n_chunks)
                 chunk = np.tile(np.arange(n_chunks), cells.size)
             else:
                 # A cell starts from its parent cell's surviving candidates.
-                parent = np.searchsorted(
-                    parent_cells,
-                    (((cells >> 32) // 4) << 32) + (cells & 0xFFFFFFFF) // 4,
-                )
+                parent = np.searchsorted(parent_cells, cells >> 4)
                 start = np.searchsorted(item, parent)
                 counts = np.searchsorted(item, parent, side="right") - start
                 item, rank = _expand(counts)
@@ -234,13 +250,13 @@ class SegmentIndex:
                 if level < len(self._levels) - 1 and self._levels[level].length > 8 * size:
                     item, chunk = self._descend(level, item, chunk)
                     level += 1
-            cx = ((cells >> 32) + 0.5) * size + x0
-            cy = ((cells & 0xFFFFFFFF) + 0.5) * size + y0
+            cx = ((ix[first] >> (2 * coarser)) + 0.5) * size + x0
+            cy = ((iy[first] >> (2 * coarser)) + 0.5) * size + y0
             item, chunk = self._prune_cells(level, cx, cy, size * np.sqrt(0.5), item, chunk)
             parent_cells = cells
-            if cells.size * 4 * _POINTS_PER_CELL > px.size or size < 16.0:
-                return item, chunk, level, point_cell
-            size /= 4.0
+            if cells.size * 4 * _POINTS_PER_CELL > px.size:
+                break
+        return item, chunk, level, np.cumsum(new_cell) - 1, order
 
     def _prune_cells(self, level, cx, cy, half_diagonal, item, chunk):
         """Prune (cell, chunk) pairs, in blocks of whole cells to bound memory."""
