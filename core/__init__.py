@@ -31,6 +31,7 @@ from .names import MATCH_KINDS, Match, PlaceIndex, name_key
 from .patrol import Checkpoints, Patrol, Place, checkpoints, patrol_segment
 from .route import AssemblyReport, Route
 from .spec import CorridorSpec
+from .strip import StripData, strip_data
 
 __all__ = [
     "AssemblyReport",
@@ -56,6 +57,7 @@ __all__ = [
     "SamePointError",
     "SnapDistanceError",
     "SpecError",
+    "StripData",
     "assemble_route",
     "build_corridor",
     "checkpoints",
@@ -63,4 +65,5 @@ __all__ = [
     "locate",
     "name_key",
     "patrol_segment",
+    "strip_data",
 ]

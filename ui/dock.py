@@ -18,12 +18,14 @@ from ..bridge import features as out
 from ..bridge import layers, project
 from ..bridge.settings import Settings
 from ..core import CorridorError, CorridorSpec, assemble_route, build_corridor, checkpoints, flag_incidents, locate, patrol_segment
+from ..core.strip import strip_data
 from . import parameters, text
+from .chart import read_kinds, read_places
 from .map_tool import RoutePointTool
 from .place_picker import PatrolSection
 from .results import Results
 from .runner import TITLE, Runner, report
-from .sections import CorridorSection, IncidentsSection, OutputSection, RoadSection, row, show_summary
+from .sections import ChartSection, CorridorSection, IncidentsSection, OutputSection, RoadSection, row, show_summary
 
 Road = namedtuple("Road", "name crs")  # where a run's results go: the road's group, in its CRS
 
@@ -44,9 +46,10 @@ class CorridorDock(QgsDockWidget):
 
         self.road, self.corridor_box = RoadSection(), CorridorSection()
         self.patrol_box, self.incidents, self.output = PatrolSection(), IncidentsSection(), OutputSection()
+        self.chart_box = ChartSection()
         self.body = QWidget()
         sections = QVBoxLayout(self.body)
-        for section in (self.road, self.corridor_box, self.patrol_box, self.incidents, self.output):
+        for section in (self.road, self.corridor_box, self.patrol_box, self.incidents, self.output, self.chart_box):
             sections.addWidget(section)
         sections.addStretch(1)
         scroll = QScrollArea()
@@ -226,18 +229,27 @@ class CorridorDock(QgsDockWidget):
                 flagged = out.flagged_features(snapshot, ids, flags, crs)
             except ValueError as error:
                 raise CorridorError(f"Cannot flag '{source.name()}': {error}.") from error
-            return corridor, flags, flagged
+            return corridor, flags, flagged, (lon, lat, read_kinds(snapshot, ids))
 
         def show(route, inputs, result, road):
             source, *_, args, _, patrol, _ = inputs
-            corridor, flags, flagged = result
+            corridor, flags, flagged, (lon, lat, kinds) = result
             made = [] if corridor is self.corridor else [self._show_corridor(corridor, args, road)]
             made.append((f"{source.name()} flagged", QgsWkbTypes.displayString(source.wkbType()), flagged, "incidents"))
             self.results.add(*road, made, self.output.gpkg_path())
             summary = text.flags_summary(flags.summary(route.side_names), route.side_names, patrol)
             show_summary(self.incidents.summary, summary)
+            self._show_chart(route, corridor, flags, lon, lat, patrol, kinds)
 
         self._start("incidents", "flagging incidents", self._flag_inputs, work, show)
+
+    def _show_chart(self, route, corridor, flags, lon, lat, patrol, kinds):
+        """The strip chart of flagged incidents, with checkpoints and the patrol section's places."""
+        interval = self.patrol_box.interval.value()
+        stops = checkpoints(patrol, interval) if patrol is not None and interval else None
+        places = read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
+        data = strip_data(route, corridor, flags, lon, lat, patrol=patrol, checkpoints=stops, places=places, kinds=kinds)
+        self.chart_box.show_data(data)
 
     # -- picking a patrol end on the map --------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The dock's sections as separate widgets: road, corridor, incidents, parameters, results.
+"""The dock's sections as separate widgets: road, corridor, incidents, parameters, results, chart.
 
 Each section only holds its inputs and shows its summary; the dock runs the
 work. (The patrol section, with its place pickers, is in ``place_picker``.)
@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import END_CAPS
+from .chart import StripChart
 
 ISO_DAY = "yyyy-MM-dd"
 # Layer filters moved to Qgis.LayerFilter in QGIS 3.34; 3.22 has them on the proxy model.
@@ -308,3 +309,21 @@ class OutputSection(QWidget):
         """The GeoPackage chosen (with its .gpkg suffix), or "" for temporary layers."""
         path = self.gpkg.filePath().strip()
         return path if not path or path.lower().endswith(".gpkg") else f"{path}.gpkg"
+
+
+class ChartSection(Section):
+    """The strip chart of the last flagged incidents, and saving it as PNG or SVG."""
+
+    def __init__(self):
+        super().__init__("Strip chart")
+        self.chart = StripChart()
+        self.save_button = QPushButton("Save image…")
+        self.save_button.setToolTip("Save the strip chart as a PNG image or an SVG drawing.")
+        self.save_button.setEnabled(False)
+        self.form.addRow(self.chart)
+        self.form.addRow(row(self.save_button))
+        self.save_button.clicked.connect(lambda: self.chart.save_dialog())
+
+    def show_data(self, data):
+        self.chart.set_data(data)
+        self.save_button.setEnabled(data is not None)

@@ -382,3 +382,28 @@ def test_a_road_change_during_a_run_is_not_reused(dock, qtbot):
         dock.road.tolerance.setValue(60)  # the route being built is for the old tolerance
     assert "corridor" in group_layers()
     assert dock.route is None and dock.corridor is None and dock.road.summary.isHidden()
+
+
+def test_flagging_fills_the_strip_chart(dock, qgis_iface, qtbot):
+    chart = dock.chart_box.chart
+    assert chart.data() is None and not dock.chart_box.save_button.isEnabled()
+    dock.patrol_box.start.set_place(TRUMBA)
+    dock.patrol_box.end.set_place(AIN_AL_HOUR)
+    dock.patrol_box.interval.setValue(10)
+    run(qtbot, dock, dock.patrol_box.build_button.click)
+    run(qtbot, dock, dock.incidents.flag_button.click)
+    assert not critical(qgis_iface)
+    data = chart.data()
+    rows = list(group_layers()["incidents flagged"].getFeatures())
+    assert len(data) == 6 and chart.plotted_count() == 5
+    assert data.category.tolist() == ["patrol", "patrol", "patrol", "outside", "corridor", "missing"]
+    assert data.category.tolist()[:5] == [
+        "patrol" if r["in_patrol"] else "corridor" if r["in_corr"] else "outside" for r in rows[:5]
+    ]
+    # x is km from Trumba towards Ain al-Havr; y is + north, - south of the road.
+    assert data.y_km[:5] == pytest.approx([r["dist_m"] / 1000 * (1 if r["side"] == "north" else -1) for r in rows[:5]])
+    assert data.x_km[0] == pytest.approx(dock.patrol.start_km - rows[0]["chain_km"])
+    assert data.kinds.tolist() == [kind for *_, kind in INCIDENTS]  # the layer's "kind" field
+    assert data.patrol_names == ("Trumba", "Ain Al Hour") and data.checkpoint_labels[:3] == ("km 0", "km 10", "km 20")
+    assert "Trumba" in data.place_names and "Far away" not in data.place_names  # places near the road only
+    assert dock.chart_box.save_button.isEnabled() and chart.grab().width() > 0
