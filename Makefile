@@ -36,6 +36,30 @@ bench: venv
 demo: venv
 	$(PY) -m secure_corridor.demo --out out
 
+# Link this folder into the current user's QGIS profile (QGIS_PROFILE=name for another one).
+QGIS_PROFILE := default
+QGIS_PLUGINS := $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/python/plugins
+install:
+	@target="$(QGIS_PLUGINS)/secure_corridor"; \
+	if [ -e "$$target" ] && [ ! -L "$$target" ]; then \
+	  echo "$$target exists and is not a link: move it away, then run make install again."; exit 1; \
+	fi; \
+	mkdir -p "$(QGIS_PLUGINS)" && ln -sfn "$(CURDIR)" "$$target" && \
+	echo "Linked $$target -> $(CURDIR)"
+	@echo "Enable it in QGIS: Plugins > Manage and Install Plugins > Installed > tick Secure Corridor"
+	@echo "(restart QGIS first if it is running)."
+	@if /usr/bin/python3 -c 'import sys, numpy, pyproj, shapely; sys.exit(int(shapely.__version__.split(".")[0]) < 2 or int(numpy.__version__.split(".")[0]) >= 2)' 2>/dev/null; then \
+	  echo "QGIS's Python (/usr/bin/python3) has shapely >= 2, pyproj and numpy < 2: ready."; \
+	else \
+	  echo "QGIS's Python (/usr/bin/python3) needs shapely >= 2, pyproj and numpy < 2. On Debian 12:"; \
+	  echo "  apt install python3-pyproj python3-numpy"; \
+	  echo "  /usr/bin/python3 -m pip install --user --break-system-packages 'shapely>=2'"; \
+	fi
+
+# secure_corridor.zip for the QGIS plugin repository (only what the plugin needs at run time).
+package:
+	python3 tools/package.py --output secure_corridor.zip
+
 venv: system $(STAMP) $(LINK)
 
 system:

@@ -1,0 +1,160 @@
+"""Build secure_corridor.zip, the plugin as the QGIS plugin repository expects it.
+
+Usage (from anywhere):  python3 tools/package.py [--output secure_corridor.zip]
+
+The zip holds one top-level folder, secure_corridor/, with only what the plugin
+needs at run time: metadata.txt, __init__.py, plugin.py, core/, bridge/,
+processing_provider/, ui/, resources/, README.md and a LICENSE if there is one.
+Tests, benchmarks, tools, the demo, build output, the venv, caches and VCS files
+stay out. In a git work tree, files git ignores stay out too.
+
+It then checks the zip as the plugin repository does (metadata.txt's required
+fields, the icon, no .pyc or __pycache__) and prints what the repository would
+still refuse (e.g. no LICENSE) as warnings. Exit status 1 when the zip is not
+a plugin at all (no metadata.txt or __init__.py, or a required field missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import configparser
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "secure_corridor"
+TOP_FILES = ("metadata.txt", "__init__.py", "plugin.py", "README.md", "LICENSE", "LICENSE.md", "LICENSE.txt")
+TOP_FOLDERS = ("core", "bridge", "processing_provider", "ui", "resources")
+JUNK_SUFFIXES = (".pyc", ".pyo", ".orig", ".rej", ".bak", ".swp", "~")
+JUNK_FOLDERS = ("__pycache__", "__MACOSX")
+# What plugins.qgis.org requires in metadata.txt's [general] section.
+REQUIRED_METADATA = (
+    "name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "tracker", "repository",
+)
+PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net")
+
+
+def wanted(relative):
+    """Whether the file at ``relative`` (a path inside the repository) goes in the zip."""
+    parts = relative.parts
+    if not parts or any(part.startswith(".") for part in parts):
+        return False
+    if any(part in JUNK_FOLDERS for part in parts) or relative.name.endswith(JUNK_SUFFIXES):
+        return False
+    if len(parts) == 1:
+        return parts[0] in TOP_FILES
+    return parts[0] in TOP_FOLDERS
+
+
+def _git_files(root):
+    """Tracked and untracked-but-not-ignored files under ``root``, or None outside git."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            capture_output=True, check=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return [Path(name) for name in done.stdout.decode("utf-8").split("\0") if name]
+
+
+def plugin_files(root=ROOT):
+    """The repository's files that go in the zip, sorted, as paths relative to ``root``."""
+    root = Path(root)
+    candidates = _git_files(root)
+    if candidates is None:
+        candidates = [path.relative_to(root) for path in root.rglob("*")]
+    return sorted(
+        {
+            relative
+            for relative in candidates
+            if wanted(relative) and (root / relative).is_file() and not (root / relative).is_symlink()
+        }
+    )
+
+
+def build(output, root=ROOT):
+    """Write the zip to ``output``; return its entry names."""
+    root, output = Path(root), Path(output)
+    files = plugin_files(root)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(output.name + ".part")
+    names = []
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for relative in files:
+            name = f"{PACKAGE}/{relative.as_posix()}"
+            source = root / relative
+            info = zipfile.ZipInfo.from_file(source, name)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, source.read_bytes())
+            names.append(name)
+    os.replace(partial, output)
+    return names
+
+
+def read_metadata(archive):
+    """metadata.txt's [general] section from an open zip, as the repository reads it."""
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # keys are case-sensitive: qgisMinimumVersion
+    parser.read_string(archive.read(f"{PACKAGE}/metadata.txt").decode("utf-8"))
+    if not parser.has_section("general"):
+        raise ValueError("metadata.txt has no [general] section")
+    return dict(parser.items("general"))
+
+
+def check(path):
+    """(errors, warnings) for the zip at ``path``, as the plugin repository sees it."""
+    errors, warnings = [], []
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        tops = {name.split("/")[0] for name in names}
+        if tops != {PACKAGE}:
+            errors.append(f"the zip must hold one folder {PACKAGE}/, not {', '.join(sorted(tops))}")
+        for name in names:
+            parts = name.split("/")
+            if ".pyc" in name or any(part in (*JUNK_FOLDERS, ".git") for part in parts) or ".." in parts:
+                errors.append(f"the repository refuses zips containing {name}")
+        for required in ("__init__.py", "metadata.txt"):
+            if f"{PACKAGE}/{required}" not in names:
+                errors.append(f"no {required}")
+        if f"{PACKAGE}/metadata.txt" in names:
+            metadata = read_metadata(archive)
+            missing = [key for key in REQUIRED_METADATA if not metadata.get(key, "").strip()]
+            if missing:
+                errors.append(f"metadata.txt lacks {', '.join(missing)}")
+            icon = metadata.get("icon", "").strip().removeprefix("./")
+            if not icon:
+                warnings.append("metadata.txt names no icon")
+            elif f"{PACKAGE}/{icon}" not in names:
+                errors.append(f"the icon {icon} named in metadata.txt is not in the zip")
+            for key in ("homepage", "repository", "tracker"):
+                if any(host in metadata.get(key, "") for host in PLACEHOLDER_HOSTS):
+                    warnings.append(
+                        f"metadata.txt's {key} ({metadata[key]}) is a placeholder: the repository checks "
+                        "that it can be reached"
+                    )
+        if f"{PACKAGE}/LICENSE" not in names:
+            warnings.append("no LICENSE file: plugins.qgis.org refuses uploads without one (since June 2024)")
+    return errors, warnings
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=ROOT / f"{PACKAGE}.zip", help="the zip to write")
+    args = parser.parse_args(argv)
+    names = build(args.output)
+    errors, warnings = check(args.output)
+    print(f"Wrote {args.output} ({len(names)} files, {args.output.stat().st_size / 1024:.0f} KiB).")
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
