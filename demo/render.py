@@ -169,7 +169,7 @@ def render_map(path, gpkg, road_path, places_path, place_field, title, subtitle,
     _road_style(road)
     _places_style(places, place_field)
     # Top of the legend and of the drawing first.
-    order = [places, stops, incidents, patrol, road, corridor]
+    order = [incidents, stops, places, patrol, road, corridor]
     for layer in reversed(order):  # each new layer goes on top of the legend
         project.addMapLayer(layer)
 
