@@ -96,7 +96,7 @@ def patrol_features(patrol, crs):
 def checkpoint_features(points, crs):
     field_set = fields(CHECKPOINT_FIELDS)
     return field_set, [
-        _feature(field_set, shapely.Point(lon, lat), crs, (float(km), float(route_km), f"km {km:g}"))
+        _feature(field_set, shapely.Point(lon, lat), crs, (float(km), float(route_km), f"km {km:.0f}" if km == round(km) else f"km {km:.1f}"))
         for lon, lat, km, route_km in zip(points.lon, points.lat, points.km, points.route_km)
     ]
 

@@ -131,3 +131,44 @@ def to_lonlat(point, crs):
     """WGS84 lon/lat of a QgsPointXY given in ``crs``."""
     lonlat = QgsCoordinateTransform(crs, WGS84, QgsProject.instance()).transform(point)
     return lonlat.x(), lonlat.y()
+
+
+def _field_named(fields, wanted):
+    names = [field.name() for field in fields]
+    if wanted in names:
+        return wanted
+    return next((name for name in names if name.lower() == wanted.lower()), None)
+
+
+def read_kinds(source, ids, field="kind"):
+    """The ``field`` value of each feature in ``ids`` (as strings), or None without such a field.
+
+    ``source`` is a layer or a :class:`LayerSnapshot` (safe in a task).
+    """
+    name = _field_named(source.fields(), field)
+    if name is None:
+        return None
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes([name], source.fields())
+    values = {}
+    for feature in source.getFeatures(request):
+        value = feature[name]
+        values[feature.id()] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
+    return [values.get(int(fid)) for fid in ids]
+
+
+def read_places(layer, name_field):
+    """[(name, lon, lat)] of a point layer's features that have a name and a location."""
+    if layer is None or not name_field or _field_named(layer.fields(), name_field) is None:
+        return []
+    ids, lon, lat, _ = read_points(layer)
+    names = {}
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes([name_field], layer.fields())
+    for feature in layer.getFeatures(request):
+        value = feature[name_field]
+        if isinstance(value, str) and value.strip():
+            names[feature.id()] = value.strip()
+    return [(names[int(fid)], float(x), float(y)) for fid, x, y in zip(ids, lon, lat) if int(fid) in names and x == x and y == y]

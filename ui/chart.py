@@ -26,7 +26,6 @@ import os
 from pathlib import Path
 
 import numpy as np
-from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import (
     QBrush,
@@ -42,9 +41,8 @@ from qgis.PyQt.QtGui import (
 )
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QSizePolicy, QToolTip, QWidget
 
-from ..bridge.layers import read_points
 
-__all__ = ["StripChart", "StripLayout", "render_strip_chart", "paint_strip", "read_kinds", "read_places", "COLOURS"]
+__all__ = ["StripChart", "StripLayout", "render_strip_chart", "paint_strip", "COLOURS"]
 
 # Fill and outline per flag, as in resources/styles/incidents.qml.
 COLOURS = {
@@ -465,6 +463,7 @@ def _markers(painter, layout):
     xs, ys = layout.points_px()
     low, high = layout.y_cap
     beyond = np.where(data.y_km > high, -1, np.where(data.y_km < low, 1, 0))
+    labelled = {-1: [], 1: []}  # label extents taken along each edge
     for category in ("outside", "corridor", "patrol"):
         size = layout.marker * (1.6 if category == "patrol" and not layout.kind_shapes else 1.2 if category == "patrol" else 1.0)
         for k in np.flatnonzero((data.category == category) & data.plotted):
@@ -473,11 +472,16 @@ def _markers(painter, layout):
                 shape = "triangle" if beyond[k] < 0 else "triangle_down"
             filled = data.in_window is None or bool(data.in_window[k])
             _draw_marker(painter, shape, float(xs[k]), float(ys[k]), size, category, filled)
-            if beyond[k]:  # say how far out it really is
+            if beyond[k]:  # say how far out it really is, where there is room
+                label = f"{km_text(round(abs(float(data.y_km[k])), 1))} km"
+                left = float(xs[k]) + size * 0.7
+                right = left + QFontMetricsF(layout.small).horizontalAdvance(label) + size
+                if any(left < r and l < right for l, r in labelled[beyond[k]]):
+                    continue
+                labelled[beyond[k]].append((left - size * 1.4, right))
                 painter.setFont(layout.small)
                 painter.setPen(TEXT)
-                box = QRectF(float(xs[k]) + size * 0.7, float(ys[k]) - layout.line / 2, layout.px * 6, layout.line)
-                label = f"{km_text(round(abs(float(data.y_km[k])), 1))} km"
+                box = QRectF(left, float(ys[k]) - layout.line / 2, right - left, layout.line)
                 painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
 
 
@@ -695,47 +699,3 @@ def render_strip_chart(data, path, width=1600, height=600):
     if not image.save(str(path)):
         raise OSError(f"could not write {path}")
     return path
-
-
-# -- reading the layers the chart needs ----------------------------------------------
-
-
-def _field_named(fields, wanted):
-    names = [field.name() for field in fields]
-    if wanted in names:
-        return wanted
-    return next((name for name in names if name.lower() == wanted.lower()), None)
-
-
-def read_kinds(source, ids, field="kind"):
-    """The ``field`` value of each feature in ``ids`` (as strings), or None without such a field.
-
-    ``source`` is a layer or a ``bridge.layers.LayerSnapshot`` (safe in a task).
-    """
-    name = _field_named(source.fields(), field)
-    if name is None:
-        return None
-    request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    request.setSubsetOfAttributes([name], source.fields())
-    values = {}
-    for feature in source.getFeatures(request):
-        value = feature[name]
-        values[feature.id()] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
-    return [values.get(int(fid)) for fid in ids]
-
-
-def read_places(layer, name_field):
-    """[(name, lon, lat)] of a point layer's features that have a name and a location."""
-    if layer is None or not name_field or _field_named(layer.fields(), name_field) is None:
-        return []
-    ids, lon, lat, _ = read_points(layer)
-    names = {}
-    request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    request.setSubsetOfAttributes([name_field], layer.fields())
-    for feature in layer.getFeatures(request):
-        value = feature[name_field]
-        if isinstance(value, str) and value.strip():
-            names[feature.id()] = value.strip()
-    return [(names[int(fid)], float(x), float(y)) for fid, x, y in zip(ids, lon, lat) if int(fid) in names and x == x and y == y]

@@ -20,7 +20,6 @@ from ..bridge.settings import Settings
 from ..core import CorridorError, CorridorSpec, assemble_route, build_corridor, checkpoints, flag_incidents, locate, patrol_segment
 from ..core.strip import strip_data
 from . import parameters, text
-from .chart import read_kinds, read_places
 from .map_tool import RoutePointTool
 from .place_picker import PatrolSection
 from .results import Results
@@ -229,7 +228,7 @@ class CorridorDock(QgsDockWidget):
                 flagged = out.flagged_features(snapshot, ids, flags, crs)
             except ValueError as error:
                 raise CorridorError(f"Cannot flag '{source.name()}': {error}.") from error
-            return corridor, flags, flagged, (lon, lat, read_kinds(snapshot, ids))
+            return corridor, flags, flagged, (lon, lat, layers.read_kinds(snapshot, ids))
 
         def show(route, inputs, result, road):
             source, *_, args, _, patrol, _ = inputs
@@ -247,7 +246,7 @@ class CorridorDock(QgsDockWidget):
         """The strip chart of flagged incidents, with checkpoints and the patrol section's places."""
         interval = self.patrol_box.interval.value()
         stops = checkpoints(patrol, interval) if patrol is not None and interval else None
-        places = read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
+        places = layers.read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
         data = strip_data(route, corridor, flags, lon, lat, patrol=patrol, checkpoints=stops, places=places, kinds=kinds)
         self.chart_box.show_data(data)
 

@@ -12,12 +12,11 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 from secure_corridor.core import Place, assemble_route, build_corridor, checkpoints, flag_incidents, patrol_segment
 from secure_corridor.core.strip import strip_data
+from secure_corridor.bridge.layers import read_kinds, read_places
 from secure_corridor.ui.chart import (
     StripChart,
     StripLayout,
     nice_ticks,
-    read_kinds,
-    read_places,
     render_strip_chart,
     shapes_for,
 )
