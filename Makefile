@@ -1,4 +1,4 @@
-# Secure Corridor: make test, make bench (make demo arrives with the sample data).
+# Secure Corridor: make demo, make test, make bench, make install, make package.
 # Every target installs what it needs and is safe to run again.
 
 SHELL := /bin/bash
