@@ -14,7 +14,12 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from secure_corridor.core import Place
+
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+# The patrol's ends in the March 2020 agreement (OCHA's coordinates).
+TRUMBA = Place("Trumba", 36.76914, 35.86034)
+AIN_AL_HAVR = Place("Ain al-Havr", 36.16736, 35.78132)
 
 
 def m4_coordinates():

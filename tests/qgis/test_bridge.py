@@ -6,12 +6,10 @@ from qgis.core import NULL, QgsProject
 
 from secure_corridor.bridge import features as out
 from secure_corridor.bridge import layers, project
-from secure_corridor.core import CorridorError, Place, assemble_route, build_corridor, flag_incidents, patrol_segment
+from secure_corridor.core import CorridorError, assemble_route, build_corridor, flag_incidents, patrol_segment
 
-from sample_layers import m4_coordinates, m4_layer, point_layer
+from sample_layers import AIN_AL_HAVR, TRUMBA, m4_coordinates, m4_layer, point_layer
 
-TRUMBA = Place("Trumba", 36.76914, 35.86034)
-AIN_AL_HAVR = Place("Ain al-Havr", 36.16736, 35.78132)
 
 
 def test_selected_road_features_only(qgis_app):

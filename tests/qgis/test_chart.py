@@ -10,7 +10,7 @@ import shapely
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QImage
 
-from secure_corridor.core import Place, assemble_route, build_corridor, checkpoints, flag_incidents, patrol_segment
+from secure_corridor.core import assemble_route, build_corridor, checkpoints, flag_incidents, patrol_segment
 from secure_corridor.core.strip import strip_data
 from secure_corridor.bridge.layers import read_kinds, read_places
 from secure_corridor.ui.chart import (
@@ -21,11 +21,9 @@ from secure_corridor.ui.chart import (
     shapes_for,
 )
 
-from sample_layers import m4_coordinates, point_layer
+from sample_layers import AIN_AL_HAVR, TRUMBA, m4_coordinates, point_layer
 
 ROOT = Path(__file__).resolve().parents[2]
-TRUMBA = Place("Trumba", 36.76914, 35.86034)
-AIN_AL_HAVR = Place("Ain al-Havr", 36.16736, 35.78132)
 PLACES = [TRUMBA, ("Ariha", 36.61019, 35.81396), ("Jisr al-Shughur", 36.31495, 35.81418), AIN_AL_HAVR, ("Idlib", 36.63528, 35.92901)]
 INCIDENTS = [
     (36.7700, 35.8900, "2020-03-20", "shelling"),  # 3.3 km north, in the patrol stretch

@@ -15,7 +15,6 @@ from qgis.PyQt.QtGui import QImage
 
 from secure_corridor.bridge import layers
 from secure_corridor.core import (
-    Place,
     assemble_route,
     build_corridor,
     flag_incidents,
@@ -23,9 +22,9 @@ from secure_corridor.core import (
 )
 from secure_corridor.demo import figures, pipeline, report, run
 
+from sample_layers import AIN_AL_HAVR, TRUMBA
+
 SAMPLE = pipeline.SAMPLE
-TRUMBA = Place("Trumba", 36.76914, 35.86034)
-AIN_AL_HAVR = Place("Ain al-Havr", 36.16736, 35.78132)
 MAARAT_MISRIN = (36.67272, 36.01390)  # 16.6 km north of the road: outside a 6 km corridor
 CORRIDOR_FILL = (255, 239, 185)  # corridor.qml's 255,196,0 at alpha 70 over white
 

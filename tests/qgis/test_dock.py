@@ -24,10 +24,9 @@ from secure_corridor.bridge.settings import Settings
 from secure_corridor.core import CorridorSpec, Place, assemble_route, build_corridor, flag_incidents, locate, patrol_segment
 from secure_corridor.ui.dock import CorridorDock
 
-from sample_layers import m4_layer, point_layer
+from sample_layers import TRUMBA, m4_layer, point_layer
 
 ROOT = Path(__file__).resolve().parents[2]
-TRUMBA = Place("Trumba", 36.76914, 35.86034)
 AIN_AL_HOUR = Place("Ain Al Hour", 36.16736, 35.78132)
 # A second village of (nearly) the same name, 6.4 km north-east of the first.
 _lon, _lat, _ = Geod(ellps="WGS84").fwd(AIN_AL_HOUR.lon, AIN_AL_HOUR.lat, 45, 6400)

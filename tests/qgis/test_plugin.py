@@ -1,8 +1,6 @@
 """The plugin loads in real QGIS, forwards the engine's log, and unloads cleanly."""
 
-import json
 import logging
-from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -10,39 +8,15 @@ import shapely
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsDistanceArea,
-    QgsFeature,
     QgsGeometry,
     QgsProject,
-    QgsVectorLayer,
 )
 
 from secure_corridor.bridge.log import TAG
-from secure_corridor.core import Place, assemble_route, build_corridor, patrol_segment
+from secure_corridor.core import assemble_route, build_corridor, patrol_segment
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
-TRUMBA = Place("Trumba", 36.76914, 35.86034)
-AIN_AL_HAVR = Place("Ain al-Havr", 36.16736, 35.78132)
-
-
-def m4_layer(crs="EPSG:32637"):
-    """The approximate M4 as a memory layer in ``crs``, cut into three features."""
-    coords = json.loads((SAMPLE / "m4_approximate.geojson").read_text())["features"][0]["geometry"]["coordinates"]
-    layer = QgsVectorLayer(f"LineString?crs={crs}", "M4", "memory")
-    to_layer = QgsCoordinateTransform(
-        QgsCoordinateReferenceSystem("EPSG:4326"), layer.crs(), QgsProject.instance()
-    )
-    features = []
-    for lo, hi in ((0, 4), (3, 8), (7, len(coords))):
-        part = shapely.LineString(coords[lo:hi])
-        geometry = QgsGeometry.fromWkt(part.wkt)
-        geometry.transform(to_layer)
-        feature = QgsFeature()
-        feature.setGeometry(geometry)
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+from sample_layers import AIN_AL_HAVR, TRUMBA, m4_coordinates, m4_layer
 
 
 def test_engine_log_reaches_the_qgis_log_panel(plugin, message_log):
@@ -80,7 +54,7 @@ def test_engine_on_a_projected_qgis_layer_agrees_with_qgis_measurements(qgis_app
     assert polygon.isGeosValid()
     assert corridor.area_km2 * 1e6 == pytest.approx(measure.measureArea(polygon), rel=1e-4)
     # The same road in WGS84 gives the same route within a centimetre.
-    direct = assemble_route([shapely.LineString(json.loads((SAMPLE / "m4_approximate.geojson").read_text())["features"][0]["geometry"]["coordinates"])])
+    direct = assemble_route([shapely.LineString(m4_coordinates())])
     assert route.length_m == pytest.approx(direct.length_m, abs=0.01)
 
 

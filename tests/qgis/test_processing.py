@@ -35,7 +35,6 @@ from qgis.core import (
 import secure_corridor
 from secure_corridor.bridge import layers
 from secure_corridor.core import (
-    Place,
     assemble_route,
     build_corridor,
     checkpoints,
@@ -46,11 +45,9 @@ from secure_corridor.core import (
 from secure_corridor.core.geodesy import forward
 from secure_corridor.processing_provider import Provider
 
-from sample_layers import m4_coordinates, m4_layer, point_layer
+from sample_layers import AIN_AL_HAVR, TRUMBA, m4_coordinates, m4_layer, point_layer
 
 PLUGIN_DIR = Path(secure_corridor.__file__).resolve().parent
-TRUMBA = Place("Trumba", 36.76914, 35.86034)
-AIN_AL_HAVR = Place("Ain al-Havr", 36.16736, 35.78132)
 
 def wgs84_point(place):
     """A point parameter value with its CRS, as the toolbox gives it."""
