@@ -59,6 +59,12 @@ class Patrol:
     def length_km(self):
         return self.line.length_km
 
+    def km_from_start(self, route_km):
+        """km from the patrol's start, along the patrol, of positions given in
+        route km (negative before the start, past its length beyond the end)."""
+        direction = 1.0 if self.end_km >= self.start_km else -1.0
+        return (np.asarray(route_km, dtype=float) - self.start_km) * direction
+
     @property
     def low_km(self):
         return min(self.start_km, self.end_km)

@@ -141,13 +141,10 @@ def strip_data(
     upper_is_left = left in _UPPER_SIDES
     upper, lower = (left, right) if upper_is_left else (right, left)
 
-    if patrol is None:
-        origin, direction = 0.0, 1.0
-    else:
-        origin, direction = patrol.start_km, (1.0 if patrol.end_km >= patrol.start_km else -1.0)
-
     def to_x(route_km):
-        return (np.asarray(route_km, dtype=float) - origin) * direction
+        if patrol is None:
+            return np.asarray(route_km, dtype=float)
+        return patrol.km_from_start(route_km)
 
     missing = np.asarray(flags.missing, dtype=bool)
     side = np.asarray(flags.side_name, dtype=object)

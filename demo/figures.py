@@ -84,18 +84,12 @@ def compute(route, patrol, stops, flags):
     )
 
 
-def patrol_km(patrol, chainage_km):
-    """km from the patrol's start of points at ``chainage_km`` along the route."""
-    direction = 1.0 if patrol.end_km >= patrol.start_km else -1.0
-    return (np.asarray(chainage_km, dtype=float) - patrol.start_km) * direction
-
-
 def sections(patrol, stops, flags, selected, sides):
     """Counts of the ``selected`` incidents per stretch between consecutive checkpoints."""
     edges = np.asarray(stops.km, dtype=float)
     if edges.size < 2:
         edges = np.array([0.0, patrol.length_km])
-    km = patrol_km(patrol, flags.chainage_km[selected])
+    km = patrol.km_from_start(flags.chainage_km[selected])
     index = np.clip(np.searchsorted(edges, km, side="right") - 1, 0, edges.size - 2)
     side = flags.side_name[selected]
     result = []

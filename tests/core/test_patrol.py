@@ -84,3 +84,9 @@ def test_checkpoints_every_10_km(m4):
 def test_saraqeb_to_trumba_is_short(m4):
     patrol = patrol_segment(m4, TRUMBA, SARAQEB)
     assert patrol.length_km == pytest.approx(GEOD.inv(TRUMBA.lon, TRUMBA.lat, SARAQEB.lon, SARAQEB.lat)[2] / 1000, rel=0.02)
+
+
+def test_km_from_the_patrol_start_runs_along_the_patrol(m4):
+    patrol = patrol_segment(m4, TRUMBA, AIN_AL_HAVR)  # against the route's direction
+    km = patrol.km_from_start([patrol.start_km, patrol.end_km, patrol.start_km + 1.0])
+    np.testing.assert_allclose(km, [0.0, patrol.length_km, -1.0])

@@ -125,7 +125,7 @@ def test_report_figures(outcome, core):
     assert [s.label for s in numbers.sections][:2] == ["km 0–10", "km 10–20"]
     assert numbers.sections[-1].label == f"km 50–{outcome.patrol.length_km:.1f}"
     assert sum(s.total for s in numbers.sections) == numbers.flag(figures.IN_PATROL)
-    km = figures.patrol_km(patrol, flags.chainage_km[flags.in_patrol & dated])
+    km = patrol.km_from_start(flags.chainage_km[flags.in_patrol & dated])
     assert numbers.sections[0].total == int((km < 10).sum())
 
 
