@@ -96,8 +96,8 @@ def patrol_features(patrol, crs):
 def checkpoint_features(points, crs):
     field_set = fields(CHECKPOINT_FIELDS)
     return field_set, [
-        _feature(field_set, shapely.Point(lon, lat), crs, (float(km), float(route_km), f"km {km:.0f}" if km == round(km) else f"km {km:.1f}"))
-        for lon, lat, km, route_km in zip(points.lon, points.lat, points.km, points.route_km)
+        _feature(field_set, shapely.Point(lon, lat), crs, (float(km), float(route_km), label))
+        for lon, lat, km, route_km, label in zip(points.lon, points.lat, points.km, points.route_km, points.labels)
     ]
 
 

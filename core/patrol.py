@@ -20,7 +20,7 @@ import numpy as np
 from .errors import CorridorError, InvalidCoordinatesError, SamePointError, SnapDistanceError
 from .locate import locate
 
-__all__ = ["Place", "Patrol", "Checkpoints", "patrol_segment", "checkpoints"]
+__all__ = ["Place", "Patrol", "Checkpoints", "patrol_segment", "checkpoints", "km_text"]
 
 DEFAULT_SNAP_TOLERANCE_M = 2000.0
 
@@ -74,6 +74,11 @@ class Patrol:
         return max(self.start_km, self.end_km)
 
 
+def km_text(km):
+    """A distance in km as people write it: 10 -> "10", 59.066 -> "59.1"."""
+    return f"{km:.0f}" if abs(km - round(km)) < 0.05 else f"{km:.1f}"
+
+
 @dataclass(frozen=True, eq=False)
 class Checkpoints:
     """Points every N km along a patrol: km from the patrol's start and on the route."""
@@ -82,6 +87,11 @@ class Checkpoints:
     lat: np.ndarray
     km: np.ndarray
     route_km: np.ndarray
+
+    @property
+    def labels(self):
+        """"km 0", "km 10", ..., "km 59.1"."""
+        return tuple(f"km {km_text(float(k))}" for k in self.km)
 
 
 def patrol_segment(route, start, end, snap_tolerance_m=DEFAULT_SNAP_TOLERANCE_M):

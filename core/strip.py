@@ -175,7 +175,7 @@ def strip_data(
         cp_x, cp_labels = np.empty(0), ()
     else:
         cp_x = to_x(checkpoints.route_km)
-        cp_labels = tuple(f"km {_km_text(k)}" for k in np.asarray(checkpoints.km, dtype=float))
+        cp_labels = checkpoints.labels
 
     place_x, place_y, place_names = _places(
         route, places, to_x, upper, max(left_km, right_km) if places_within_km is None else places_within_km
@@ -236,10 +236,6 @@ def _span(values):
     low, high = float(np.min(values)), float(np.max(values))
     return (low, high)
 
-
-def _km_text(km):
-    """10 -> "10", 70.347 -> "70.3"."""
-    return f"{km:.0f}" if abs(km - round(km)) < 0.05 else f"{km:.1f}"
 
 
 def _text(value):

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..core.patrol import km_text
+
 ON_ROUTE = "on route"
 
 
@@ -25,11 +27,6 @@ class Section:
     @property
     def label(self):
         return f"km {km_text(self.from_km)}–{km_text(self.to_km)}"
-
-
-def km_text(km):
-    """10 -> "10", 59.12 -> "59.1"."""
-    return f"{km:.1f}".removesuffix(".0")
 
 
 @dataclass(frozen=True)

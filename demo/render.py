@@ -37,7 +37,7 @@ from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..bridge.project import style
-from .figures import km_text
+from ..core.patrol import km_text
 
 MAP_CRS = "EPSG:32637"  # UTM zone 37N: metres, true enough over Idlib
 SIZE_PX = (1600, 1000)

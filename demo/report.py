@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .figures import km_text
+from ..core.patrol import km_text
 
 CSS = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 2em auto; max-width: 1100px;
@@ -72,7 +72,7 @@ def render_html(outcome, now):
         ("Patrol", _km(patrol.length_km),
          f"{patrol.start.name} at route km {patrol.start_km:.2f} to {patrol.end.name} at km {patrol.end_km:.2f}"),
         ("Checkpoints", len(outcome.stops.km),
-         ", ".join(f"km {km_text(k)}" for k in outcome.stops.km)),
+         ", ".join(outcome.stops.labels)),
     ]
     by_flag = [(label, dated, everything) for label, dated, everything in numbers.by_flag]
     by_flag.append(("Total", numbers.dated, numbers.total))

@@ -14,7 +14,8 @@ import traceback
 from contextlib import contextmanager
 from pathlib import Path
 
-from .figures import IN_CORRIDOR_ONLY, IN_PATROL, MISSING, OUTSIDE, km_text
+from ..core.patrol import km_text
+from .figures import IN_CORRIDOR_ONLY, IN_PATROL, MISSING, OUTSIDE
 from .pipeline import Inputs
 
 
