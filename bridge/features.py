@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from .layers import WGS84
 
-DOUBLE, TEXT, BOOL, INT = QVariant.Type.Double, QVariant.Type.String, QVariant.Type.Bool, QVariant.Type.Int
+DOUBLE, TEXT, BOOL = QVariant.Type.Double, QVariant.Type.String, QVariant.Type.Bool
 
 CORRIDOR_FIELDS = (
     ("north_m", DOUBLE),  # width on the left of travel: north (west on a north-south road)

@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 
 import numpy as np
-import shapely
 from pyproj import Geod
 
 from secure_corridor.core import Place, Route

@@ -215,7 +215,7 @@ def test_flat_end_on_a_road_that_bends_near_its_start():
     # 6 km (measured in a local azimuthal equidistant plane, exact here to mm).
     from pyproj import Transformer
 
-    plane = Transformer.from_crs("EPSG:4326", f"+proj=aeqd +lat_0=35.8 +lon_0=35.0 +ellps=WGS84", always_xy=True)
+    plane = Transformer.from_crs("EPSG:4326", "+proj=aeqd +lat_0=35.8 +lon_0=35.0 +ellps=WGS84", always_xy=True)
     rx, ry = plane.transform(route.lon, route.lat)
     past = np.flatnonzero(where.beyond == -1)
     qx, qy = plane.transform(px[past], py[past])
