@@ -12,6 +12,9 @@ geodesic metres on the WGS84 ellipsoid; chainage is km along the route.
 True
 """
 
+# First: shapely loaded so that its calls stay in its own GEOS (see _shapely).
+from ._shapely import shapely as _shapely  # noqa: F401, I001
+
 from .assemble import DEFAULT_GAP_TOLERANCE_M, assemble_route
 from .corridor import END_CAPS, Corridor, build_corridor
 from .errors import (

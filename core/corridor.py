@@ -202,7 +202,8 @@ def _true_widths(stretch, polygon, left_m, right_m, end_cap):
         if not off.any():
             break
         again, foot_lon, foot_lat = again[off], check.foot_lon[off], check.foot_lat[off]
-    polygon = shapely.set_coordinates(shapely.from_wkb(shapely.to_wkb(polygon)), coords)
+    # A new geometry, not set_coordinates: that changes the polygon in place.
+    polygon = shapely.transform(polygon, lambda _: coords)
     return polygon, float(error.max()) if error.size else 0.0
 
 

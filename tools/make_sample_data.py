@@ -19,14 +19,14 @@ import shutil
 import sys
 from pathlib import Path
 
-import numpy as np
-import shapely
-from pyproj import Geod
-
-try:
+try:  # the engine first: it loads shapely so that its calls stay in its own GEOS
     from secure_corridor.core import Place, assemble_route, build_corridor, flag_incidents, patrol_segment
 except ImportError:  # pragma: no cover - a hint for people running it by hand
     sys.exit("secure_corridor is not importable: run with PYTHONPATH=build/python (see `make venv`).")
+
+import numpy as np
+import shapely
+from pyproj import Geod
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "sample"
@@ -446,8 +446,24 @@ def write_project(out_dir):
     Layer ids and the save stamp are made stable so the file is reproducible."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_HASH_SEED"] = "0"  # XML attributes in a stable order (read when Qt starts)
+    from qgis.core import QgsApplication
+
+    app = QgsApplication.instance()
+    owned = app is None
+    if owned:
+        app = QgsApplication([], False)
+        app.initQgis()
+    try:
+        # In a function of its own, so that the project and its layers are gone
+        # before exitQgis(): QGIS 3.40 crashes at exit otherwise.
+        _write_project(Path(out_dir).resolve())
+    finally:
+        if owned:
+            app.exitQgis()
+
+
+def _write_project(out_dir):
     from qgis.core import (
-        QgsApplication,
         QgsCategorizedSymbolRenderer,
         QgsCoordinateReferenceSystem,
         QgsCoordinateTransform,
@@ -466,103 +482,93 @@ def write_project(out_dir):
     )
     from qgis.PyQt.QtGui import QColor, QFont
 
-    app = QgsApplication.instance()
-    owned = app is None
-    if owned:
-        app = QgsApplication([], False)
-        app.initQgis()
-    try:
-        out_dir = Path(out_dir).resolve()
-        project = QgsProject()
-        project.setTitle("Secure Corridor sample: the M4 in Idlib (synthetic data)")
-        project.setCrs(QgsCoordinateReferenceSystem("EPSG:32637"))
-        project.setEllipsoid("WGS84")
-        project.setDistanceUnits(QgsUnitTypes.DistanceKilometers)
-        project.setAreaUnits(QgsUnitTypes.AreaSquareKilometers)
-        layers = {}
-        for file, name, role in LAYERS:
-            layer = QgsVectorLayer(str(out_dir / file), name, "ogr")
-            if not layer.isValid():
-                raise RuntimeError(f"{file} did not load in QGIS")
-            layers[role] = layer
+    project = QgsProject()
+    project.setTitle("Secure Corridor sample: the M4 in Idlib (synthetic data)")
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:32637"))
+    project.setEllipsoid("WGS84")
+    project.setDistanceUnits(QgsUnitTypes.DistanceKilometers)
+    project.setAreaUnits(QgsUnitTypes.AreaSquareKilometers)
+    layers = {}
+    for file, name, role in LAYERS:
+        layer = QgsVectorLayer(str(out_dir / file), name, "ogr")
+        if not layer.isValid():
+            raise RuntimeError(f"{file} did not load in QGIS")
+        layers[role] = layer
 
-        approximate = layers["approximate"]
-        approximate.setRenderer(
-            QgsSingleSymbolRenderer(
-                QgsLineSymbol.createSimple(
-                    {"line_color": "#7f7f7f", "line_width": "0.4", "line_style": "dash"}
+    approximate = layers["approximate"]
+    approximate.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsLineSymbol.createSimple(
+                {"line_color": "#7f7f7f", "line_width": "0.4", "line_style": "dash"}
+            )
+        )
+    )
+    trunk = QgsLineSymbol.createSimple({"line_color": "#e66101", "line_width": "1.0", "capstyle": "round"})
+    link = QgsLineSymbol.createSimple({"line_color": "#b35806", "line_width": "0.6", "capstyle": "round"})
+    layers["parts"].setRenderer(
+        QgsCategorizedSymbolRenderer(
+            "highway",
+            [
+                QgsRendererCategory("trunk", trunk, "trunk"),
+                QgsRendererCategory("trunk_link", link, "trunk_link (spur)"),
+            ],
+        )
+    )
+    places = layers["places"]
+    places.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": "#ffffff", "outline_color": "#252525", "size": "2.2"}
+            )
+        )
+    )
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name_en"
+    settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    text = QgsTextFormat()
+    text.setFont(QFont("Sans Serif"))
+    text.setSize(9)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    places.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    places.setLabelsEnabled(True)
+    layers["incidents"].setRenderer(
+        QgsCategorizedSymbolRenderer(
+            "kind",
+            [
+                QgsRendererCategory(
+                    kind,
+                    QgsMarkerSymbol.createSimple(
+                        {"name": "circle", "color": colour, "outline_color": "#000000", "size": "2.0"}
+                    ),
+                    kind,
                 )
-            )
+                for kind, colour in KIND_COLOURS.items()
+            ],
         )
-        trunk = QgsLineSymbol.createSimple({"line_color": "#e66101", "line_width": "1.0", "capstyle": "round"})
-        link = QgsLineSymbol.createSimple({"line_color": "#b35806", "line_width": "0.6", "capstyle": "round"})
-        layers["parts"].setRenderer(
-            QgsCategorizedSymbolRenderer(
-                "highway",
-                [
-                    QgsRendererCategory("trunk", trunk, "trunk"),
-                    QgsRendererCategory("trunk_link", link, "trunk_link (spur)"),
-                ],
-            )
-        )
-        places = layers["places"]
-        places.setRenderer(
-            QgsSingleSymbolRenderer(
-                QgsMarkerSymbol.createSimple(
-                    {"name": "circle", "color": "#ffffff", "outline_color": "#252525", "size": "2.2"}
-                )
-            )
-        )
-        settings = QgsPalLayerSettings()
-        settings.fieldName = "name_en"
-        settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
-        text = QgsTextFormat()
-        text.setFont(QFont("Sans Serif"))
-        text.setSize(9)
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(0.8)
-        buffer.setColor(QColor("#ffffff"))
-        text.setBuffer(buffer)
-        settings.setFormat(text)
-        places.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        places.setLabelsEnabled(True)
-        layers["incidents"].setRenderer(
-            QgsCategorizedSymbolRenderer(
-                "kind",
-                [
-                    QgsRendererCategory(
-                        kind,
-                        QgsMarkerSymbol.createSimple(
-                            {"name": "circle", "color": colour, "outline_color": "#000000", "size": "2.0"}
-                        ),
-                        kind,
-                    )
-                    for kind, colour in KIND_COLOURS.items()
-                ],
-            )
-        )
-        for _, _, role in LAYERS:
-            project.addMapLayer(layers[role])
+    )
+    for _, _, role in LAYERS:
+        project.addMapLayer(layers[role])
 
-        # Open on the road and its 25 km surroundings.
-        extent = layers["approximate"].extent()
-        extent.grow(0.25)
-        to_utm = QgsCoordinateTransform(approximate.crs(), project.crs(), project)
-        project.viewSettings().setDefaultViewExtent(
-            QgsReferencedRectangle(to_utm.transformBoundingBox(extent), project.crs())
-        )
-        path = out_dir / PROJECT_FILE
-        path.unlink(missing_ok=True)  # else QGIS leaves a backup copy (.qgs~) beside it
-        if not project.write(str(path)):
-            raise RuntimeError(f"QGIS could not write {path}: {project.error()}")
-        stable_ids = {layers[role].id(): f"sample_{role}" for _, _, role in LAYERS}
-        project.clear()
-        _stabilise(path, stable_ids)
-        _check_project(path, QgsProject)
-    finally:
-        if owned:
-            app.exitQgis()
+    # Open on the road and its 25 km surroundings.
+    extent = layers["approximate"].extent()
+    extent.grow(0.25)
+    to_utm = QgsCoordinateTransform(approximate.crs(), project.crs(), project)
+    project.viewSettings().setDefaultViewExtent(
+        QgsReferencedRectangle(to_utm.transformBoundingBox(extent), project.crs())
+    )
+    path = out_dir / PROJECT_FILE
+    path.unlink(missing_ok=True)  # else QGIS leaves a backup copy (.qgs~) beside it
+    if not project.write(str(path)):
+        raise RuntimeError(f"QGIS could not write {path}: {project.error()}")
+    stable_ids = {layers[role].id(): f"sample_{role}" for _, _, role in LAYERS}
+    project.clear()
+    _stabilise(path, stable_ids)
+    _check_project(path, QgsProject)
 
 
 def _stabilise(path, stable_ids):
