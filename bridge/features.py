@@ -6,6 +6,7 @@ their sinks: one code path for both.
 
 import shapely
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
     QgsFeature,
     QgsField,
@@ -13,11 +14,11 @@ from qgis.core import (
     QgsGeometry,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from .layers import WGS84
 
-DOUBLE, TEXT, BOOL = QVariant.Type.Double, QVariant.Type.String, QVariant.Type.Bool
+DOUBLE, TEXT, BOOL = QMetaType.Type.Double, QMetaType.Type.QString, QMetaType.Type.Bool
 
 CORRIDOR_FIELDS = (
     ("north_m", DOUBLE),  # width on the left of travel: north (west on a north-south road)
@@ -48,17 +49,27 @@ FLAG_FIELDS = (
 )
 
 
+def field(name, kind):
+    """A QgsField of a QMetaType type, on every QGIS version.
+
+    QGIS 3.38 deprecates QgsField(name, QVariant.Type), and PyQt6 (QGIS 4) has no
+    QVariant.Type at all; older QGIS takes only a QVariant.Type, whose values are
+    QMetaType's in Qt 5, and accepts it as a plain int."""
+    return QgsField(name, kind if Qgis.QGIS_VERSION_INT >= 33800 else int(kind))
+
+
 def fields(spec):
     result = QgsFields()
     for name, kind in spec:
-        result.append(QgsField(name, kind))
+        result.append(field(name, kind))
     return result
 
 
 def geometry(shape, crs):
     """A QgsGeometry in ``crs`` from a shapely geometry in WGS84 lon/lat."""
     result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(shape))
+    # Explicit: shapely >= 2.1 asks for 4 by default, which an older GEOS refuses.
+    result.fromWkb(shapely.to_wkb(shape, output_dimension=2))
     result.transform(QgsCoordinateTransform(WGS84, crs, QgsProject.instance()))
     return result
 
@@ -107,7 +118,7 @@ def flagged_features(source, ids, flags, crs):
     for name, kind in FLAG_FIELDS:
         if field_set.lookupField(name) >= 0:
             raise ValueError(f"the incident layer already has a field named '{name}'")
-        field_set.append(QgsField(name, kind))
+        field_set.append(field(name, kind))
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, QgsProject.instance())
     row = {int(fid): k for k, fid in enumerate(ids)}
     window = flags.in_window
