@@ -8,10 +8,12 @@ processing_provider/, ui/, resources/, README.md and a LICENSE if there is one.
 Tests, benchmarks, tools, the demo, build output, the venv, caches and VCS files
 stay out. In a git work tree, files git ignores stay out too.
 
-It then checks the zip as the plugin repository does (metadata.txt's required
-fields, the icon, no .pyc or __pycache__) and prints what the repository would
-still refuse (e.g. no LICENSE) as warnings. Exit status 1 when the zip is not
-a plugin at all (no metadata.txt or __init__.py, or a required field missing).
+It then checks the zip with the plugin repository's own rules (plugins.qgis.org's
+plugins/validator.py in qgis/QGIS-Django): size, one top-level folder named like
+a package, no .pyc, __pycache__ or .git, metadata.txt's required fields, the
+icon, a LICENSE, no slash in the author, well-formed addresses. Exit status 1
+on any of those. What only the repository can check (that the addresses can be
+reached) and what would keep the plugin from QGIS 4 users are warnings.
 """
 
 from __future__ import annotations
@@ -19,14 +21,16 @@ from __future__ import annotations
 import argparse
 import configparser
 import os
+import re
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "secure_corridor"
-TOP_FILES = ("metadata.txt", "__init__.py", "plugin.py", "README.md", "LICENSE", "LICENSE.md", "LICENSE.txt")
+TOP_FILES = ("metadata.txt", "__init__.py", "plugin.py", "dependencies.py", "unavailable.py", "README.md", "CHANGELOG.md", "LICENSE")
 TOP_FOLDERS = ("core", "bridge", "processing_provider", "ui", "resources")
 JUNK_SUFFIXES = (".pyc", ".pyo", ".orig", ".rej", ".bak", ".swp", "~")
 JUNK_FOLDERS = ("__pycache__", "__MACOSX")
@@ -35,6 +39,10 @@ REQUIRED_METADATA = (
     "name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "tracker", "repository",
 )
 PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net")
+MAX_SIZE = 25_000_000  # bytes: the repository's PLUGIN_MAX_UPLOAD_SIZE
+PACKAGE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-_]+$")
+# QGIS 4 offers a plugin only up to its qgisMaximumVersion (3.99 when missing).
+QGIS4 = (4, 0)
 
 
 def wanted(relative):
@@ -114,6 +122,13 @@ def check(path):
         tops = {name.split("/")[0] for name in names}
         if tops != {PACKAGE}:
             errors.append(f"the zip must hold one folder {PACKAGE}/, not {', '.join(sorted(tops))}")
+        if not PACKAGE_NAME.match(PACKAGE):
+            errors.append(f"the folder name {PACKAGE} must start with an ASCII letter (letters, digits, - and _)")
+        if Path(path).stat().st_size > MAX_SIZE:
+            errors.append(f"the zip is larger than the repository's {MAX_SIZE / 1e6:.0f} MB")
+        bad = archive.testzip()
+        if bad:
+            errors.append(f"the zip is damaged at {bad}")
         for name in names:
             parts = name.split("/")
             if ".pyc" in name or any(part in (*JUNK_FOLDERS, ".git") for part in parts) or ".." in parts:
@@ -131,15 +146,36 @@ def check(path):
                 warnings.append("metadata.txt names no icon")
             elif f"{PACKAGE}/{icon}" not in names:
                 errors.append(f"the icon {icon} named in metadata.txt is not in the zip")
+            if "/" in metadata.get("author", ""):
+                errors.append("metadata.txt's author must not contain a slash")
             for key in ("homepage", "repository", "tracker"):
+                errors.extend(_address_errors(key, metadata.get(key, "")))
                 if any(host in metadata.get(key, "") for host in PLACEHOLDER_HOSTS):
                     warnings.append(
                         f"metadata.txt's {key} ({metadata[key]}) is a placeholder: the repository checks "
                         "that it can be reached"
                     )
+            if _version(metadata.get("qgisMaximumVersion", "3.99")) < QGIS4:
+                warnings.append("metadata.txt's qgisMaximumVersion is below 4: QGIS 4 will not offer the plugin")
+            if not metadata.get("changelog", "").strip():
+                warnings.append("metadata.txt has no changelog: the plugin manager shows none")
         if f"{PACKAGE}/LICENSE" not in names:
-            warnings.append("no LICENSE file: plugins.qgis.org refuses uploads without one (since June 2024)")
+            errors.append("no LICENSE file: plugins.qgis.org refuses uploads without one (since June 2024)")
     return errors, warnings
+
+
+def _address_errors(key, value):
+    """The repository refuses an address without a scheme and a host (or its own stand-ins)."""
+    if not value.strip():
+        return []
+    parsed = urlparse(value.strip())
+    if not (parsed.scheme and parsed.netloc) or value.strip() in ("http://bugs", "http://repo", "http://homepage"):
+        return [f"metadata.txt's {key} ({value}) is not a valid address"]
+    return []
+
+
+def _version(text):
+    return tuple(int(part) for part in re.findall(r"\d+", text)[:2])
 
 
 def main(argv=None):

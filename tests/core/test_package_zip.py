@@ -122,7 +122,73 @@ def test_the_check_finds_no_errors(built):
     path, _ = built
     errors, warnings = package.check(path)
     assert errors == []
-    assert any("LICENSE" in w for w in warnings) != (ROOT / "LICENSE").is_file()
+    # Only the placeholder addresses remain, until the project has real ones.
+    assert all("placeholder" in w for w in warnings), warnings
+
+
+def test_licensed_gpl_2_or_later_and_offered_to_qgis_4(built):
+    path, names = built
+    assert "secure_corridor/LICENSE" in names
+    assert "GNU GENERAL PUBLIC LICENSE\n                       Version 2, June 1991" in (ROOT / "LICENSE").read_text()
+    with zipfile.ZipFile(path) as archive:
+        metadata = package.read_metadata(archive)
+    assert tuple(map(int, metadata["qgisMaximumVersion"].split("."))) >= (4, 0)
+    assert metadata["changelog"].startswith(metadata["version"] + ":")
+    # CHANGELOG.md's newest entry is this version.
+    newest = re.search(r"^## (\S+)", (ROOT / "CHANGELOG.md").read_text(), re.M)[1]
+    assert newest == metadata["version"]
+
+
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (lambda files: files.pop("secure_corridor/LICENSE"), "no LICENSE file"),
+        (lambda files: files.update({"secure_corridor/metadata.txt": METADATA.replace("author=A", "author=A/B")}), "slash"),
+        (lambda files: files.update({"secure_corridor/metadata.txt": METADATA.replace("https://t.example", "t.example")}), "tracker"),
+    ],
+)
+def test_the_check_applies_the_repository_rules(tmp_path, change, expected):
+    files = {
+        "secure_corridor/__init__.py": "",
+        "secure_corridor/metadata.txt": METADATA,
+        "secure_corridor/icon.png": b"",
+        "secure_corridor/LICENSE": "GPL",
+    }
+    change(files)
+    zipped = tmp_path / "plugin.zip"
+    with zipfile.ZipFile(zipped, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    errors, _ = package.check(zipped)
+    assert any(expected in error for error in errors), errors
+
+
+def test_the_check_warns_when_qgis_4_would_not_offer_it(tmp_path):
+    zipped = tmp_path / "plugin.zip"
+    with zipfile.ZipFile(zipped, "w") as archive:
+        archive.writestr("secure_corridor/__init__.py", "")
+        archive.writestr("secure_corridor/metadata.txt", METADATA.replace("qgisMaximumVersion=4.99\n", ""))
+        archive.writestr("secure_corridor/icon.png", b"")
+        archive.writestr("secure_corridor/LICENSE", "GPL")
+    errors, warnings = package.check(zipped)
+    assert errors == []
+    assert any("QGIS 4 will not offer" in w for w in warnings), warnings
+
+
+METADATA = """[general]
+name=x
+qgisMinimumVersion=3.22
+qgisMaximumVersion=4.99
+description=d
+about=a
+version=1.0.0
+changelog=1.0.0: first
+author=A
+email=a@b.c
+tracker=https://t.example
+repository=https://r.example
+icon=icon.png
+"""
 
 
 def test_the_check_catches_a_bad_zip(tmp_path):
