@@ -39,6 +39,7 @@ END_CAPS = ("flat", "round")
 MAX_WIDTH_M = 1_000_000.0
 MIN_WIDTH_M = 10.0  # a narrower positive width is below what road data can tell
 WIDTH_TOLERANCE_M = 1.0  # largest accepted error of an offset vertex
+SPECK_M2 = 1.0  # parts and holes smaller than this are artefacts, not corridor
 
 
 
@@ -145,14 +146,25 @@ def _stretch(route, from_km, to_km):
 
 def _joined(outlines):
     """Union of the pieces' outlines, without the specks their seams can leave."""
-    joined = shapely.union_all(outlines)
+    return _without_specks(shapely.union_all(outlines))
+
+
+def _without_specks(polygonal):
+    """The polygons of ``polygonal`` without parts or holes under SPECK_M2.
+
+    Seams between pieces and repairs of an outline can leave such specks, and
+    whether they do differs between GEOS versions."""
     parts = []
-    for part in shapely.get_parts(joined):
-        holes = [r for r in part.interiors if abs(GEOD.geometry_area_perimeter(shapely.Polygon(r))[0]) >= 1.0]
-        parts.append(shapely.Polygon(part.exterior, holes))
-    areas = np.array([abs(GEOD.geometry_area_perimeter(p)[0]) for p in parts])
-    parts = [p for p, a in zip(parts, areas) if a >= 1.0]
+    for part in shapely.get_parts(polygonal):
+        holes = [ring for ring in part.interiors if _area_m2(shapely.Polygon(ring)) >= SPECK_M2]
+        part = shapely.Polygon(part.exterior, holes)
+        if _area_m2(part) >= SPECK_M2:
+            parts.append(part)
     return parts[0] if len(parts) == 1 else shapely.MultiPolygon(parts)
+
+
+def _area_m2(polygon):
+    return abs(GEOD.geometry_area_perimeter(polygon)[0])
 
 
 def _counter_clockwise(polygon):
@@ -244,8 +256,8 @@ def _on_extension(stretch, coords, tolerance_m=0.01):
 def _validated(polygon, max_error):
     if not polygon.is_valid:
         repaired = shapely.make_valid(polygon)
-        repaired = shapely.union_all(
-            [p for p in shapely.get_parts(repaired) if p.geom_type in ("Polygon", "MultiPolygon")]
+        repaired = _without_specks(
+            shapely.union_all([p for p in shapely.get_parts(repaired) if p.geom_type in ("Polygon", "MultiPolygon")])
         )
         if abs(repaired.area - polygon.area) > 1e-9 * max(polygon.area, 1e-12):
             raise InvalidCorridorError(

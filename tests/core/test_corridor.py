@@ -5,6 +5,7 @@ import pytest
 import shapely
 
 from secure_corridor.core import CorridorError, Route, build_corridor, flag_incidents, locate
+from secure_corridor.core.corridor import _without_specks as without_specks
 from secure_corridor.core.locate import LEFT
 
 from measure import GEOD, brute_distance, geodesic_line, straight_route
@@ -230,3 +231,19 @@ def test_flat_end_on_a_road_that_bends_near_its_start():
     # And the flags agree with the outline there.
     flags = flag_incidents(corridor, px[past], py[past])
     assert (flags.in_corridor == inside[past]).all()
+
+
+def test_specks_left_by_seams_or_repairs_are_dropped():
+    # A corridor-sized square with a zero-area sliver beside it and a 1e-6 deg² speck
+    # of a hole (under 1 m²), as a seam or make_valid can leave them (GEOS-dependent).
+    square = shapely.box(36.0, 35.0, 36.1, 35.1, ccw=True)
+    speck = shapely.Polygon([(36.2, 35.0), (36.2 + 1e-15, 35.0), (36.2, 35.0 + 1e-15)])
+    hole = [(36.05, 35.05), (36.05, 35.05 + 1e-8), (36.05 + 1e-8, 35.05)]
+    kept = without_specks(shapely.MultiPolygon([shapely.Polygon(square.exterior, [hole]), speck]))
+    assert kept.geom_type == "Polygon"
+    assert len(kept.interiors) == 0
+    assert kept.equals(square)
+    # Real parts and holes stay: 100 m x 100 m is well over a speck.
+    pond = [(36.05, 35.05), (36.05, 35.051), (36.051, 35.051), (36.051, 35.05)]
+    two = without_specks(shapely.MultiPolygon([shapely.Polygon(square.exterior, [pond]), shapely.box(36.2, 35.0, 36.21, 35.01)]))
+    assert two.geom_type == "MultiPolygon" and len(two.geoms) == 2 and len(two.geoms[0].interiors) == 1
