@@ -134,7 +134,10 @@ def _label(layout, text, x, y, width, height, size, bold=False):
     font = QFont("DejaVu Sans")
     font.setPointSizeF(size)
     font.setBold(bold)
-    item.setFont(font)
+    if hasattr(item, "setTextFormat"):  # QGIS >= 3.24; setFont is deprecated since 3.40
+        item.setTextFormat(QgsTextFormat.fromQFont(font))
+    else:
+        item.setFont(font)
     item.setHAlign(Qt.AlignmentFlag.AlignLeft)
     item.setVAlign(Qt.AlignmentFlag.AlignTop)
     item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))

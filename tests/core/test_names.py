@@ -14,7 +14,11 @@ from secure_corridor.core.names import MATCH_KINDS, Match, PlaceIndex, name_key
 from measure import GEOD
 
 OCHA_CSV = Path(
-    os.environ.get("SECURE_CORRIDOR_OCHA_CSV", "/work/shared/data/ocha_communities_idleb_lattakia.csv")
+    os.environ.get(
+        "SECURE_CORRIDOR_OCHA_CSV",
+        # shared/ lies beside the repository
+        Path(__file__).resolve().parents[3] / "shared" / "data" / "ocha_communities_idleb_lattakia.csv",
+    )
 )
 
 SARAQAB, TROMBA, AIN_AL_HOUR, AYN_AL_HAWR, EIN_ELHUR = "C3916", "C3908", "C8401", "C7211", "C3728"

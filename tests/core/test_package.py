@@ -1,5 +1,6 @@
 """The engine imports without QGIS or Qt, and the plugin entry stays lazy."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,8 @@ def test_core_imports_neither_qgis_nor_qt():
         "print(','.join(bad))"
     )
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(Path(core.__file__).parents[2])}
+    if "PROJ_DATA" in os.environ:  # where a distribution's pyproj finds PROJ's data from a venv
+        env["PROJ_DATA"] = os.environ["PROJ_DATA"]
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.strip() == ""
 
