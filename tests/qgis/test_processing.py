@@ -367,17 +367,18 @@ def engine_packages(folder):
     returns None, or returns why that cannot work.
     """
     python = Path(sys.base_prefix) / "bin" / f"python{sys.version_info.major}.{sys.version_info.minor}"
+    # By the API the engine uses, not by version strings: a distribution's shapely
+    # may call itself "0+unknown".
     probe = subprocess.run(
         [str(python), "-c",
-         "import importlib.metadata as m\n"
-         "for n in ('numpy', 'shapely', 'pyproj'):\n"
-         "    try: print(n, m.version(n))\n"
-         "    except m.PackageNotFoundError: print(n, '0')"],
+         "import importlib\n"
+         "for n, api in (('numpy', 'ndarray'), ('shapely', 'union_all'), ('pyproj', 'Geod')):\n"
+         "    try: print(n, int(hasattr(importlib.import_module(n), api)))\n"
+         "    except ImportError: print(n, 0)"],
         capture_output=True, text=True, timeout=30, env={"PATH": os.environ.get("PATH", "")},
     )
     system = dict(line.split() for line in probe.stdout.splitlines())
-    missing = [name for name, need in (("numpy", 1), ("shapely", 2), ("pyproj", 3))
-               if int(system.get(name, "0").split(".")[0]) < need]
+    missing = [name for name in ("numpy", "shapely", "pyproj") if system.get(name) != "1"]
     folder.mkdir()
     for name in missing:
         package = Path(importlib.util.find_spec(name).submodule_search_locations[0])
@@ -385,7 +386,7 @@ def engine_packages(folder):
             return (
                 "qgis_process.bin aborts (std::bad_alloc, then hangs) when the plugin imports a pyproj "
                 "wheel: the wheel's bundled PROJ clashes with the system PROJ that qgis_process links. "
-                f"The system Python has no pyproj 3 (found {system.get('pyproj')}); install Debian's python3-pyproj."
+                "The system Python has no pyproj; install Debian's python3-pyproj."
             )
         for path in (package, package.parent / f"{name}.libs"):
             if path.exists():
