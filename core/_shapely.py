@@ -20,6 +20,10 @@ import sys
 
 import numpy  # noqa: F401  (imported first, with the default flags)
 
+# Set on the shapely module this loader opened, so that a later look (the plugin's
+# dependency check after a reload) can tell it from one that another plugin opened.
+MARK = "_secure_corridor_deepbind"
+
 
 def _import_shapely():
     if "shapely" in sys.modules or not hasattr(sys, "setdlopenflags"):
@@ -32,6 +36,7 @@ def _import_shapely():
         import shapely
     finally:
         sys.setdlopenflags(flags)
+    setattr(shapely, MARK, True)
     return shapely
 
 
