@@ -2,10 +2,13 @@
 # Every target installs what it needs and is safe to run again.
 
 SHELL := /bin/bash
-APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv python3-pyproj python3-numpy
+APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv python3-pyproj python3-numpy xvfb xauth
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+# SHAPELY=x.y.z: that shapely from PyPI instead of requirements.txt's pin;
+# SHAPELY=system: the distribution's (python3-shapely). Use a VENV of its own.
+SHAPELY :=
+STAMP := $(VENV)/.installed$(if $(SHAPELY),-shapely-$(SHAPELY))
 # The repository is the plugin folder; tests import it as `secure_corridor`.
 IMPORT_DIR := build/python
 LINK := $(IMPORT_DIR)/secure_corridor
@@ -18,7 +21,7 @@ export PYTHONSAFEPATH := 1
 # Debian's pyproj finds PROJ's data by the interpreter's prefix, which a venv moves.
 export PROJ_DATA := /usr/share/proj
 
-.PHONY: test test-core test-qgis bench demo install package system venv clean
+.PHONY: test test-core test-qgis test-versions bench demo install package system venv clean
 
 test: test-core test-qgis
 
@@ -26,8 +29,21 @@ test: test-core test-qgis
 test-core: venv
 	$(PY) -m pytest -p no:pytest_qgis -p no:pytest-qt tests/core --doctest-modules $(LINK)/core
 
+# QGIS 3 is built with Qt 5; the venv's PyQt6 is only read by the Qt 6 name check.
+QT_API := pyqt5
+# As in the QGIS desktop, where qgis.bin has QGIS's own GEOS in the global symbol
+# scope before the plugin imports shapely: that GEOS is preloaded.
 test-qgis: venv
-	$(PY) -m pytest tests/qgis
+	@core=$$($(PY) -c 'import qgis._core as m; print(m.__file__)') && \
+	geos=$$(ldd "$$core" | awk '$$1 ~ /^libgeos_c\.so/ {print $$3}') && \
+	[ -n "$$geos" ] || { echo "QGIS's libgeos_c not found (ldd $$core)"; exit 1; }; \
+	echo "LD_PRELOAD=$$geos (QGIS's GEOS, as in the desktop)"; \
+	LD_PRELOAD=$$geos PYTEST_QT_API=$(QT_API) $(PY) -m pytest tests/qgis
+
+# Both tiers on QGIS 3.22 (Debian 12), 3.40 LTR (Debian 13) and 3.44 (Debian sid),
+# the other Debian releases in chroots under build/chroots (made when missing).
+test-versions: system
+	tools/test_versions.sh
 
 bench: venv
 	$(PY) benchmarks/run.py
@@ -48,13 +64,7 @@ install:
 	echo "Linked $$target -> $(CURDIR)"
 	@echo "Enable it in QGIS: Plugins > Manage and Install Plugins > Installed > tick Secure Corridor"
 	@echo "(restart QGIS first if it is running)."
-	@if /usr/bin/python3 -c 'import sys, numpy, pyproj, shapely; sys.exit(int(shapely.__version__.split(".")[0]) < 2 or int(numpy.__version__.split(".")[0]) >= 2)' 2>/dev/null; then \
-	  echo "QGIS's Python (/usr/bin/python3) has shapely >= 2, pyproj and numpy < 2: ready."; \
-	else \
-	  echo "QGIS's Python (/usr/bin/python3) needs shapely >= 2, pyproj and numpy < 2. On Debian 12:"; \
-	  echo "  apt install python3-pyproj python3-numpy"; \
-	  echo "  /usr/bin/python3 -m pip install --user --break-system-packages 'shapely>=2'"; \
-	fi
+	@/usr/bin/python3 tools/check_environment.py
 
 # secure_corridor.zip for the QGIS plugin repository (only what the plugin needs at run time).
 package:
@@ -71,12 +81,15 @@ system:
 
 $(STAMP): requirements.txt
 	[ -x $(PY) ] || /usr/bin/python3 -m venv --system-site-packages $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	$(if $(SHAPELY),grep -v '^shapely' requirements.txt > $(VENV)/requirements.txt,cp requirements.txt $(VENV)/requirements.txt)
+	$(PY) -m pip install -q --disable-pip-version-check -r $(VENV)/requirements.txt $(if $(filter-out system,$(SHAPELY)),shapely==$(SHAPELY))
 	touch $@
 
 $(LINK):
 	mkdir -p $(IMPORT_DIR)
 	ln -sfn ../.. $(LINK)
 
+# The chroots' mounts first: rm must never walk into /proc or /dev.
 clean:
-	rm -rf build out $(VENV)
+	tools/test_versions.sh --unmount
+	rm -rf --one-file-system build out $(VENV)
