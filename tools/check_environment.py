@@ -3,10 +3,10 @@
 Usage:  /usr/bin/python3 tools/check_environment.py      (run by `make install`)
 
 Run it with QGIS's Python (/usr/bin/python3 on Debian and Ubuntu). It runs the
-plugin's own check (dependencies.py, loaded by its path: the plugin is not an
-installed package) and prints either "ready" with the versions found, or each
-problem and the commands that fix it on this platform. Exit status 0 when
-ready, 1 when not.
+plugin's own check (the dependencies/ package, loaded by its path: the plugin
+is not an installed package) and prints either "ready" with the versions found,
+or each problem and the commands that fix it on this platform. Exit status 0
+when ready, 1 when not.
 """
 
 from __future__ import annotations
@@ -18,11 +18,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def load_dependencies(path=ROOT / "dependencies.py"):
-    """The plugin's dependencies.py as a module, without importing the plugin package."""
-    spec = importlib.util.spec_from_file_location("secure_corridor_dependencies", path)
+def load_dependencies(folder=ROOT / "dependencies", name="secure_corridor_dependencies"):
+    """The plugin's dependencies/ package, loaded by its path, without importing the plugin package."""
+    folder = Path(folder)
+    spec = importlib.util.spec_from_file_location(
+        name, folder / "__init__.py", submodule_search_locations=[str(folder)]
+    )
     module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    # Registered before it runs: its relative imports find their package by this name,
+    # and dataclasses look their module up by name.
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 

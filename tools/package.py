@@ -3,8 +3,9 @@
 Usage (from anywhere):  python3 tools/package.py [--output secure_corridor.zip]
 
 The zip holds one top-level folder, secure_corridor/, with only what the plugin
-needs at run time: metadata.txt, __init__.py, plugin.py, core/, bridge/,
-processing_provider/, ui/, resources/, README.md and a LICENSE if there is one.
+needs at run time: metadata.txt, __init__.py, plugin.py, unavailable.py,
+dependencies/, core/, bridge/, processing_provider/, ui/, resources/, README.md,
+CHANGELOG.md and a LICENSE if there is one.
 Tests, benchmarks, tools, the demo, build output, the venv, caches and VCS files
 stay out. In a git work tree, files git ignores stay out too.
 
@@ -30,8 +31,8 @@ from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "secure_corridor"
-TOP_FILES = ("metadata.txt", "__init__.py", "plugin.py", "dependencies.py", "unavailable.py", "README.md", "CHANGELOG.md", "LICENSE")
-TOP_FOLDERS = ("core", "bridge", "processing_provider", "ui", "resources")
+TOP_FILES = ("metadata.txt", "__init__.py", "plugin.py", "unavailable.py", "README.md", "CHANGELOG.md", "LICENSE")
+TOP_FOLDERS = ("dependencies", "core", "bridge", "processing_provider", "ui", "resources")
 JUNK_SUFFIXES = (".pyc", ".pyo", ".orig", ".rej", ".bak", ".swp", "~")
 JUNK_FOLDERS = ("__pycache__", "__MACOSX")
 # What plugins.qgis.org requires in metadata.txt's [general] section.

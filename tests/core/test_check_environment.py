@@ -16,15 +16,25 @@ TOOL = ROOT / "tools" / "check_environment.py"
 SYSTEM_GEOS = Path("/usr/lib/x86_64-linux-gnu/libgeos_c.so.1")
 
 
-def _load(path, name):
-    spec = importlib.util.spec_from_file_location(name, path)
+def _load(folder, name):
+    """The package in ``folder``, loaded by its path (as tools/check_environment.py does)."""
+    spec = importlib.util.spec_from_file_location(
+        name, folder / "__init__.py", submodule_search_locations=[str(folder)]
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
 
-dependencies = _load(ROOT / "dependencies.py", "dependencies_under_test")
+dependencies = _load(ROOT / "dependencies", "dependencies_under_test")
+# Loaded by its path in a subprocess, as 'deps': the package, its relative imports found through sys.modules.
+LOAD_DEPS = (
+    "import importlib.util, sys; "
+    "spec = importlib.util.spec_from_file_location('deps', sys.argv[1] + '/dependencies/__init__.py', "
+    "submodule_search_locations=[sys.argv[1] + '/dependencies']); "
+    "m = importlib.util.module_from_spec(spec); sys.modules['deps'] = m; spec.loader.exec_module(m); "
+)
 
 
 def run(python=sys.executable, pythonpath=None, preload=None, code=None):
@@ -87,10 +97,8 @@ def test_on_debian_12_the_commands_are_apt_and_pip_into_the_user_site(tmp_path):
 
 def test_dependencies_imports_neither_qgis_nor_qt_nor_the_engine():
     code = (
-        "import importlib.util, sys; "
-        "spec = importlib.util.spec_from_file_location('deps', sys.argv[1] + '/dependencies.py'); "
-        "m = importlib.util.module_from_spec(spec); sys.modules['deps'] = m; spec.loader.exec_module(m); "
-        "m.check(); "
+        LOAD_DEPS
+        + "m.check(); "
         "print(','.join(sorted({n.split('.')[0] for n in sys.modules} & {'qgis', 'PyQt5', 'PyQt6', 'sip'})) "
         "+ '|' + ','.join(n for n in sys.modules if n.startswith('secure_corridor')))"
     )
@@ -105,11 +113,8 @@ def test_dependencies_imports_neither_qgis_nor_qt_nor_the_engine():
 @pytest.mark.skipif(not SYSTEM_GEOS.exists(), reason="no system libgeos_c to preload")
 def test_qgis_geos_in_the_global_scope_is_seen_and_the_engine_s_shapely_still_passes():
     # LD_PRELOAD puts the system GEOS where qgis.bin puts QGIS's in the desktop.
-    code = (
-        "import importlib.util, sys; "
-        "spec = importlib.util.spec_from_file_location('deps', sys.argv[1] + '/dependencies.py'); "
-        "m = importlib.util.module_from_spec(spec); sys.modules['deps'] = m; spec.loader.exec_module(m); "
-        "print(m._global_geos()); print(m._system_geos()); print(m.check().ready)"
+    code = LOAD_DEPS + (
+        "print(m.probe._global_geos()); print(m.probe._system_geos()); print(m.check().ready)"
     )
     plain = run(code=code).stdout.split("\n")
     assert plain[0] == "None" and plain[1].startswith("3.")
@@ -129,12 +134,12 @@ def test_a_shapely_newer_than_the_loaded_qgis_geos_is_caught_without_running_it(
     saved = sys.modules.get("shapely")
     sys.modules["shapely"] = fake
     try:
-        real = dependencies._global_geos
-        dependencies._global_geos = lambda: "3.11.1-CAPI-1.17.1"
+        real = dependencies.probe._global_geos
+        dependencies.probe._global_geos = lambda: "3.11.1-CAPI-1.17.1"
         try:
-            problem, qgis_geos = dependencies._check_shapely({})
+            problem, qgis_geos = dependencies.probe._check_shapely({})
         finally:
-            dependencies._global_geos = real
+            dependencies.probe._global_geos = real
     finally:
         sys.modules["shapely"] = saved
     assert qgis_geos == (3, 11)
@@ -145,7 +150,10 @@ def test_a_shapely_newer_than_the_loaded_qgis_geos_is_caught_without_running_it(
 def test_the_examples_in_dependencies_run():
     import doctest
 
-    failures, tried = doctest.testmod(dependencies)
+    # The package's own examples and those of its modules (testmod skips what a module only imports).
+    modules = [dependencies, dependencies.report, dependencies.probe, dependencies.commands]
+    results = [doctest.testmod(module) for module in modules]
+    failures, tried = sum(r.failed for r in results), sum(r.attempted for r in results)
     assert tried >= 5 and failures == 0
 
 

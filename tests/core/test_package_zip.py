@@ -58,7 +58,7 @@ def test_everything_the_plugin_needs_at_run_time(built):
         assert required in files, required
     for kind in ("corridor", "patrol", "checkpoints", "incidents"):
         assert f"resources/styles/{kind}.qml" in files
-    for folder in ("core", "bridge", "processing_provider", "ui"):
+    for folder in ("dependencies", "core", "bridge", "processing_provider", "ui"):
         for source in (ROOT / folder).glob("*.py"):
             assert f"{folder}/{source.name}" in files, f"{folder}/{source.name}"
     assert ("LICENSE" in files) == (ROOT / "LICENSE").is_file()

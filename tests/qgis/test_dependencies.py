@@ -75,8 +75,8 @@ def _shapely_fails_its_smoke_test(monkeypatch):
 
 def _shapely_bound_to_an_older_qgis_geos(monkeypatch):
     # shapely imported before the check (so perhaps without RTLD_DEEPBIND), QGIS's GEOS older than its own.
-    monkeypatch.delattr(shapely, dependencies._BOUND_HERE, raising=False)
-    monkeypatch.setattr(dependencies, "_global_geos", lambda: "3.9.0-CAPI-1.16.2")
+    monkeypatch.delattr(shapely, dependencies.probe._BOUND_HERE, raising=False)
+    monkeypatch.setattr(dependencies.probe, "_global_geos", lambda: "3.9.0-CAPI-1.16.2")
     monkeypatch.setattr(shapely, "geos_version", (3, 11, 4))
 
 
@@ -165,7 +165,7 @@ def test_the_details_go_to_the_log_panel(watched_iface, message_log, monkeypatch
 
 def test_the_bar_text_is_html_with_one_command_a_line(monkeypatch):
     _shapely_missing(monkeypatch)
-    monkeypatch.setattr(dependencies, "read_os_release", lambda path="/etc/os-release": dict(DEBIAN_12))
+    monkeypatch.setattr(dependencies.commands, "read_os_release", lambda path="/etc/os-release": dict(DEBIAN_12))
     text = Unavailable(None, dependencies.check(platform="linux")).text()
     assert "<2" not in text and "&lt;2" in text
     lines = as_seen(text).split("\n")
@@ -175,7 +175,7 @@ def test_the_bar_text_is_html_with_one_command_a_line(monkeypatch):
 
 def test_on_debian_12_the_message_names_the_two_commands(watched_iface, monkeypatch):
     _shapely_missing(monkeypatch)
-    monkeypatch.setattr(dependencies, "read_os_release", lambda path="/etc/os-release": dict(DEBIAN_12))
+    monkeypatch.setattr(dependencies.commands, "read_os_release", lambda path="/etc/os-release": dict(DEBIAN_12))
     report = dependencies.check(platform="linux")
     assert report.commands == DEBIAN_12_PIP
     assert "    " + DEBIAN_12_PIP[1] in report.message()
@@ -183,9 +183,9 @@ def test_on_debian_12_the_message_names_the_two_commands(watched_iface, monkeypa
 
 def test_a_shapely_failing_its_test_is_replaced_by_the_wheel_of_the_system_geos(monkeypatch):
     _shapely_fails_its_smoke_test(monkeypatch)
-    monkeypatch.setattr(dependencies, "read_os_release", lambda path="/etc/os-release": dict(DEBIAN_12))
-    monkeypatch.setattr(dependencies, "_global_geos", lambda: None)
-    monkeypatch.setattr(dependencies, "_system_geos", lambda: "3.11.1-CAPI-1.17.1")
+    monkeypatch.setattr(dependencies.commands, "read_os_release", lambda path="/etc/os-release": dict(DEBIAN_12))
+    monkeypatch.setattr(dependencies.probe, "_global_geos", lambda: None)
+    monkeypatch.setattr(dependencies.probe, "_system_geos", lambda: "3.11.1-CAPI-1.17.1")
     report = dependencies.check(platform="linux")
     assert report.commands[-1] == (
         '/usr/bin/python3 -m pip install --user --break-system-packages "shapely>=2,<2.1" "numpy<2"'
@@ -212,8 +212,8 @@ def test_a_shapely_2_that_reports_no_version_counts_by_its_api(monkeypatch):
 
 def test_a_second_check_in_the_same_process_trusts_the_shapely_it_bound(monkeypatch):
     # The plugin reloaded in the desktop: shapely was imported by the first check, with RTLD_DEEPBIND.
-    monkeypatch.setattr(shapely, dependencies._BOUND_HERE, True, raising=False)
-    monkeypatch.setattr(dependencies, "_global_geos", lambda: "3.9.0-CAPI-1.16.2")
+    monkeypatch.setattr(shapely, dependencies.probe._BOUND_HERE, True, raising=False)
+    monkeypatch.setattr(dependencies.probe, "_global_geos", lambda: "3.9.0-CAPI-1.16.2")
     assert dependencies.check().ready
 
 
@@ -226,7 +226,7 @@ def test_the_check_imports_shapely_with_deepbind_when_first(tmp_path):
         "sys.setdlopenflags = lambda f: (seen.append(f), real(f)); "
         "report = d.check(); "
         "print(report.ready, any(f & os.RTLD_DEEPBIND for f in seen), "
-        "getattr(sys.modules['shapely'], d._BOUND_HERE, False))"
+        "getattr(sys.modules['shapely'], d.probe._BOUND_HERE, False))"
     )
     root = str(secure_corridor.__path__[0])
     done = subprocess.run([sys.executable, "-c", code, root], capture_output=True, text=True, timeout=120,
@@ -325,7 +325,8 @@ def test_windows_commands_run_in_the_osgeo4w_shell(packages, numpy_version, comm
 )
 def test_macos_commands_use_qgis_own_python(executable, existing, python, monkeypatch):
     folder = executable.split("/Contents/MacOS")[0] + "/Contents/MacOS"
-    monkeypatch.setattr(dependencies.os.path, "isfile", lambda p: existing is not None and p == f"{folder}/{existing}")
+    monkeypatch.setattr(dependencies.commands.os.path, "isfile",
+                        lambda p: existing is not None and p == f"{folder}/{existing}")
     where, got = dependencies.fix_commands({"shapely"}, platform="darwin", executable=executable,
                                            numpy_version="1.26.4")
     assert where == "In Terminal:"
