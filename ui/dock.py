@@ -11,8 +11,8 @@ from collections import namedtuple
 
 from qgis.core import Qgis, QgsWkbTypes
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QFileDialog, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import QFileDialog, QMainWindow, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..bridge import features as out
 from ..bridge import layers, project
@@ -51,9 +51,10 @@ class CorridorDock(QgsDockWidget):
         for section in (self.road, self.corridor_box, self.patrol_box, self.incidents, self.output, self.chart_box):
             sections.addWidget(section)
         sections.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
+        self._fitted = False
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.cancel_button = QPushButton("Cancel")
@@ -79,6 +80,25 @@ class CorridorDock(QgsDockWidget):
         self.runner.busyChanged.connect(self._set_busy)
         self.runner.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         parameters.apply_settings(self, Settings.load())
+
+    def showEvent(self, event):  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self.fit_width)
+
+    def fit_width(self):
+        """Widen the docked dock so that its sections are not cut off at the right.
+
+        Done once, when first shown: QGIS gives a new dock on the right under
+        300 px, narrower than the sections need. The user may narrow it again.
+        """
+        window = self.parentWidget()
+        if self.isFloating() or not isinstance(window, QMainWindow) or window.dockWidgetArea(self) == Qt.DockWidgetArea.NoDockWidgetArea:
+            return
+        missing = self.body.minimumSizeHint().width() - self.scroll.viewport().width()
+        if missing > 0:
+            window.resizeDocks([self], [self.width() + missing], Qt.Orientation.Horizontal)
 
     def _forget_route(self):
         self._generation += 1
