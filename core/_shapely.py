@@ -13,6 +13,12 @@ own dependencies (the wheel's bundled GEOS, or the system GEOS a distribution's
 shapely links) before the global scope. Elsewhere (Windows, macOS's two-level
 namespaces) symbols do not cross libraries this way, so the flags stay as they
 are. Only shapely is opened so: numpy is imported first, with the usual flags.
+
+This works where the plugin is the first to import shapely, as on QGIS 3.22 to
+3.38. QGIS 3.40 and newer import shapely themselves, in qgis.core (for
+QgsGeometry.as_shapely), before any plugin: there its calls reach QGIS's GEOS
+wherever that has the function, which is sound only while QGIS's GEOS is not
+older than shapely's own. The plugin's dependency check insists on that.
 """
 
 import os

@@ -210,8 +210,9 @@ def _check_shapely(versions):
 
     qgis_geos = None
     if loaded_before:
-        # Imported before this check, so perhaps without RTLD_DEEPBIND: its calls may
-        # reach a GEOS QGIS already loaded. One older than shapely's own crashes it.
+        # Imported before this check, so perhaps without RTLD_DEEPBIND (QGIS >= 3.40
+        # imports shapely itself in qgis.core): its calls then reach the GEOS QGIS has
+        # loaded wherever it has the function. One older than shapely's own crashes it.
         loaded = _version_tuple(_global_geos())
         if loaded is not None and isinstance(geos, tuple) and tuple(loaded[:2]) < tuple(geos[:2]):
             qgis_geos = tuple(loaded[:2])
@@ -219,7 +220,8 @@ def _check_shapely(versions):
                 Problem(
                     "shapely",
                     f"shapely {raw} (built with GEOS {versions.get('GEOS')}) was imported before {PLUGIN} "
-                    f"could load it safely, and its calls now go to QGIS's own, older GEOS "
+                    f"could load it safely (QGIS 3.40 and newer import it at start-up), and its calls "
+                    f"now go to QGIS's own, older GEOS "
                     f"{'.'.join(map(str, loaded))}, which can crash QGIS.",
                 ),
                 qgis_geos,

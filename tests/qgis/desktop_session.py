@@ -137,6 +137,8 @@ def geos_report():
         "shapely": shapely.__version__,
         "shapely_file": os.path.realpath(shapely.__file__),
         "shapely_geos_version_string": shapely.geos_version_string,
+        # Set by core/_shapely.py when it opened shapely (QGIS >= 3.40 opens it first).
+        "opened_by_plugin": bool(getattr(shapely, "_secure_corridor_deepbind", False)),
         "global_geos": None,
         "global_geos_file": None,
         "modules": [],
