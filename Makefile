@@ -21,24 +21,32 @@ export PYTHONSAFEPATH := 1
 # Debian's pyproj finds PROJ's data by the interpreter's prefix, which a venv moves.
 export PROJ_DATA := /usr/share/proj
 
-.PHONY: test test-core test-qgis test-versions bench demo install package system venv clean
+.PHONY: test test-core test-core-preloaded test-qgis test-versions bench demo install package system venv clean
 
-test: test-core test-qgis
+test: test-core test-core-preloaded test-qgis
 
-# The core tier runs with the QGIS and Qt pytest plugins switched off.
-test-core: venv
-	$(PY) -m pytest -p no:pytest_qgis -p no:pytest-qt tests/core --doctest-modules $(LINK)/core
-
+CORE_TESTS := -p no:pytest_qgis -p no:pytest-qt tests/core --doctest-modules $(LINK)/core
+# QGIS's own libgeos_c, which qgis.bin has in the global symbol scope before any
+# plugin imports shapely (the desktop's situation); evaluated only where used.
+QGIS_GEOS = $(shell ldd $$($(PY) -c 'import qgis._core as m; print(m.__file__)') | awk '$$1 ~ /^libgeos_c\.so/ {print $$3}')
 # QGIS 3 is built with Qt 5; the venv's PyQt6 is only read by the Qt 6 name check.
 QT_API := pyqt5
-# As in the QGIS desktop, where qgis.bin has QGIS's own GEOS in the global symbol
-# scope before the plugin imports shapely: that GEOS is preloaded.
+
+# The core tier runs with the QGIS and Qt pytest plugins switched off: in plain
+# Python, then again with QGIS's GEOS preloaded, as the engine runs in the desktop.
+test-core: venv
+	@echo "== core tier"
+	$(PY) -m pytest $(CORE_TESTS)
+
+test-core-preloaded: venv
+	@[ -n "$(QGIS_GEOS)" ] || { echo "QGIS's libgeos_c not found"; exit 1; }
+	@echo "== core tier, QGIS's GEOS preloaded ($(QGIS_GEOS)), as in the desktop"
+	LD_PRELOAD=$(QGIS_GEOS) $(PY) -m pytest $(CORE_TESTS)
+
 test-qgis: venv
-	@core=$$($(PY) -c 'import qgis._core as m; print(m.__file__)') && \
-	geos=$$(ldd "$$core" | awk '$$1 ~ /^libgeos_c\.so/ {print $$3}') && \
-	[ -n "$$geos" ] || { echo "QGIS's libgeos_c not found (ldd $$core)"; exit 1; }; \
-	echo "LD_PRELOAD=$$geos (QGIS's GEOS, as in the desktop)"; \
-	LD_PRELOAD=$$geos PYTEST_QT_API=$(QT_API) $(PY) -m pytest tests/qgis
+	@[ -n "$(QGIS_GEOS)" ] || { echo "QGIS's libgeos_c not found"; exit 1; }
+	@echo "== QGIS tier, QGIS's GEOS preloaded ($(QGIS_GEOS)), as in the desktop"
+	LD_PRELOAD=$(QGIS_GEOS) PYTEST_QT_API=$(QT_API) $(PY) -m pytest tests/qgis
 
 # Both tiers on QGIS 3.22 (Debian 12), 3.40 LTR (Debian 13) and 3.44 (Debian sid),
 # the other Debian releases in chroots under build/chroots (made when missing).

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make test-versions: both test tiers on each QGIS the plugin is tested on, with
 # one line per run at the end, e.g.
-#   QGIS 3.40.6 (Debian trixie, Python 3.13, numpy 2.2.4, shapely 2.1.2): core 276 passed, qgis 70 passed
+#   QGIS 3.40.6 (Debian trixie, Python 3.13, numpy 2.2.4, shapely 2.1.2): core 289 passed,
+#   preloaded 289 passed, qgis 111 passed
 # and a non-zero exit when any run fails.
 #
 # Each Debian release's own QGIS: bookworm 3.22, trixie 3.40 LTR, sid the newest.
@@ -106,14 +107,17 @@ qgis = Qgis.QGIS_VERSION.split("-")[0]
 print(f"QGIS {qgis} (Debian {sys.argv[1]}, Python {python}, numpy {numpy.__version__}, shapely {version})")
 '
 
-# "core 276 passed, qgis 70 passed" from a `make -k test` log: each tier's
-# closing pytest line (the tiers start at their make commands), or what stopped it.
+# "core 290 passed, preloaded 290 passed, qgis 111 passed" from a `make -k test`
+# log: each tier's closing pytest line (the Makefile announces each tier with a
+# line "== core tier", "== core tier, QGIS's GEOS preloaded ...", "== QGIS tier ..."),
+# or what stopped it.
 counts() {
   local log=$1 tier line out=""
-  for tier in core qgis; do
+  for tier in core preloaded qgis; do
     line=$(awk -v tier="$tier" '
-      /pytest -p no:pytest_qgis/ { section = "core" }
-      /as in the desktop\)$/ { section = "qgis" }
+      /^== core tier$/ { section = "core" }
+      /^== core tier, QGIS.s GEOS preloaded/ { section = "preloaded" }
+      /^== QGIS tier/ { section = "qgis" }
       section == tier && /^=+ .*[0-9]+ (passed|failed|errors?|skipped).* in [0-9.]+s/ { last = $0 }
       END { print last }' "$log" | sed -E 's/^=+ //; s/ in [0-9.]+s.*//')
     out+="${out:+, }$tier ${line:-did not finish (see ${log#"$ROOT"/})}"
