@@ -2,7 +2,7 @@
 # Every target installs what it needs and is safe to run again.
 
 SHELL := /bin/bash
-APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv python3-pyproj python3-numpy xvfb xauth
+APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv python3-pyproj python3-numpy python3-pip xvfb xauth
 VENV := .venv
 PY := $(VENV)/bin/python
 # SHAPELY=x.y.z: that shapely from PyPI instead of requirements.txt's pin;

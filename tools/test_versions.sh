@@ -21,7 +21,7 @@ CHROOTS=$ROOT/build/chroots
 LOGS=$ROOT/build/versions
 # Debian's QGIS packages, and what the tests need besides.
 PACKAGES="qgis python3-qgis qgis-providers python3-venv python3-pyproj python3-numpy python3-shapely
-  make git xvfb xauth ca-certificates"
+  python3-pip make git xvfb xauth ca-certificates"
 # The runs: a Debian release and the shapely to test with (empty: requirements.txt's
 # pin, the oldest supported; x.y.z: that release from PyPI; system: Debian's own).
 RUNS=(

@@ -50,7 +50,6 @@ QGIS_TIMEOUT_S = 90  # the whole run; the session inside gives up at SESSION_TIM
 SESSION_TIMEOUT_S = 70
 TASK_TIMEOUT_S = 40
 STARTUP_TIMEOUT_S = 45  # QGIS up and the session script running (normally 3 to 8 s)
-HANG_SCREENSHOT = SCREENSHOT.with_name("desktop-hang.png")
 # Windows QGIS opens modally when something went wrong at start-up.
 BLOCKING_TITLES = ("Couldn't load plugin", "Python error", "Error loading plugin")
 # What the throwaway profile's QGIS3.ini holds: the plugin enabled, and no
@@ -180,24 +179,36 @@ def wait_for_qgis(process, display, events_file):
             return None, f"QGIS did not finish within {QGIS_TIMEOUT_S} s"
 
 
-def diagnose_hang(display, env):
+def hang_screenshot(screenshot):
+    """Where the display is saved when QGIS hangs: desktop-hang.png beside desktop.png."""
+    return screenshot.with_name(f"{screenshot.stem}-hang.png")
+
+
+def diagnose_hang(display, env, screenshot=SCREENSHOT):
     """What a hung QGIS shows: its windows' titles, and a screenshot of the display (best effort)."""
     found = [f"windows: {window_titles(display)}"]
     grab = (
         "import sys; from PyQt5.QtWidgets import QApplication; app = QApplication([]); "
         "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)"
     )
+    saved_as = hang_screenshot(screenshot)
     try:
-        saved = subprocess.run(["/usr/bin/python3", "-c", grab, str(HANG_SCREENSHOT)], env=dict(env, QT_QPA_PLATFORM="xcb"),
+        saved = subprocess.run(["/usr/bin/python3", "-c", grab, str(saved_as)], env=dict(env, QT_QPA_PLATFORM="xcb"),
                                capture_output=True, timeout=20).returncode == 0
     except (OSError, subprocess.TimeoutExpired):
         saved = False
-    found.append(f"screen: {HANG_SCREENSHOT}" if saved else "screen: not saved")
+    found.append(f"screen: {saved_as}" if saved else "screen: not saved")
     return "\n".join(found)
 
 
-def run_desktop(folder, display):
-    """Start qgis with the session script; return (result, events, return code, stderr, seconds, command, env)."""
+def run_desktop(folder, display, python_path=None, extra_env=None, screenshot=SCREENSHOT):
+    """Start qgis with the session script; return (result, events, return code, stderr, seconds, command, env).
+
+    ``python_path``: the folders on the desktop's PYTHONPATH (None: this venv's site-packages,
+    :func:`venv_site_dirs`; [] for none). ``extra_env``: more variables for the desktop.
+    ``screenshot``: where the session saves the main window."""
+    if python_path is None:
+        python_path = venv_site_dirs()
     profiles = folder / "profiles"
     settings = profiles / "profiles" / "test"  # --profiles-path P keeps profile N in P/profiles/N
     (settings / "QGIS").mkdir(parents=True)
@@ -206,9 +217,9 @@ def run_desktop(folder, display):
     (settings / "python" / "plugins" / "secure_corridor").symlink_to(PLUGIN_DIR, target_is_directory=True)
     out = folder / "out"
     out.mkdir()
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    SCREENSHOT.unlink(missing_ok=True)
-    HANG_SCREENSHOT.unlink(missing_ok=True)
+    screenshot.parent.mkdir(parents=True, exist_ok=True)
+    screenshot.unlink(missing_ok=True)
+    hang_screenshot(screenshot).unlink(missing_ok=True)
     config = folder / "session.json"
     config.write_text(json.dumps({
         "out": str(out),
@@ -216,7 +227,7 @@ def run_desktop(folder, display):
         "road_layer": ROAD_LAYER,
         "widths_km": WIDTHS_KM,
         "window": SCREEN,
-        "screenshot": str(SCREENSHOT),
+        "screenshot": str(screenshot),
         "task_timeout_s": TASK_TIMEOUT_S,
         "session_timeout_s": SESSION_TIMEOUT_S,
     }))
@@ -230,10 +241,11 @@ def run_desktop(folder, display):
         DISPLAY=display,
         HOME=str(home),
         XDG_RUNTIME_DIR=str(runtime),
-        PYTHONPATH=os.pathsep.join(venv_site_dirs()),
+        PYTHONPATH=os.pathsep.join(python_path),
         PYTHONDONTWRITEBYTECODE="1",
         **{desktop_session.CONFIG_VARIABLE: str(config)},
     )
+    env.update(extra_env or {})
     if not env["PYTHONPATH"]:
         del env["PYTHONPATH"]
     command = [
@@ -249,7 +261,7 @@ def run_desktop(folder, display):
         )
         code, hang = wait_for_qgis(process, display, out / "events.jsonl")
         if hang:
-            on_screen = diagnose_hang(display, env)
+            on_screen = diagnose_hang(display, env, screenshot)
             kill(process)
     if hang:
         pytest.fail(
@@ -265,8 +277,8 @@ def run_desktop(folder, display):
         )
     events_file = out / "events.jsonl"
     events = [json.loads(line) for line in events_file.read_text().splitlines()] if events_file.is_file() else []
-    shown_env = {k: env[k] for k in ("DISPLAY", "HOME", "XDG_RUNTIME_DIR", "PYTHONPATH", desktop_session.CONFIG_VARIABLE)
-                 if k in env}
+    shown = ("DISPLAY", "HOME", "XDG_RUNTIME_DIR", "PYTHONPATH", desktop_session.CONFIG_VARIABLE, *(extra_env or {}))
+    shown_env = {k: env[k] for k in shown if k in env}
     return json.loads(result_file.read_text()), events, code, tail(stderr, 20000), seconds, command, shown_env
 
 
