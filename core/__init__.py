@@ -17,7 +17,7 @@ from ._shapely import shapely as _shapely  # noqa: F401, I001
 
 from .assemble import DEFAULT_GAP_TOLERANCE_M, assemble_route
 from .corridor import END_CAPS, Corridor, build_corridor
-from .dates import Dates, read_dates
+from .dates import Dates, check_window, read_dates
 from .errors import (
     CorridorError,
     DateError,
@@ -67,6 +67,7 @@ __all__ = [
     "StripData",
     "assemble_route",
     "build_corridor",
+    "check_window",
     "checkpoints",
     "flag_incidents",
     "locate",

@@ -1,10 +1,11 @@
 """Incident dates as real data writes them, read as calendar days.
 
-One rule for time: a date window compares calendar days. A date-time with a
-time zone (``Z`` or an offset such as ``+03:00``) is taken to UTC first, so the
-same instant gives the same day whether a GeoPackage stores it as a DateTime or
-a CSV as text; one without a zone counts as written. The time of day never
-matters beyond that.
+One rule for time: a date window compares calendar days as the data writes
+them. The time of day and a time zone (``Z`` or an offset such as ``+03:00``)
+are read and then set aside: ``2020-03-15T00:30:00+03:00`` is 15 March, although
+it is 14 March in UTC. Reports date incidents by the local day, and this way a
+value gives the same day whether a GeoPackage stores it as a DateTime (QGIS
+3.22 reads those without their zone) or a CSV as text.
 
 Read without being told the form:
 
@@ -41,7 +42,7 @@ import numpy as np
 
 from .errors import DateError
 
-__all__ = ["Dates", "read_dates", "to_day"]
+__all__ = ["Dates", "check_format", "check_window", "read_dates", "to_day"]
 
 _MONTHS = {
     name: number
@@ -98,7 +99,7 @@ def read_dates(values, date_format=None):
     """
     values = list(values)
     if date_format is not None:
-        _check_format(date_format)
+        check_format(date_format)
     days = np.full(len(values), np.datetime64("NaT"), dtype="datetime64[D]")
     empty = np.zeros(len(values), dtype=bool)
     unreadable = np.zeros(len(values), dtype=bool)
@@ -123,16 +124,14 @@ def read_dates(values, date_format=None):
 def to_day(value, date_format=None):
     """One value as a numpy day, or False when it cannot be read.
 
-    >>> str(to_day("2020-03-15T01:30:00+03:00"))  # 14 March in UTC
-    '2020-03-14'
+    >>> str(to_day("2020-03-15T00:30:00+03:00"))  # the day as written (14 March in UTC)
+    '2020-03-15'
     >>> str(to_day("15 Mar 2020")), to_day("2020-02-30")
     ('2020-03-15', False)
     """
     if isinstance(value, np.datetime64):
         return False if np.isnat(value) else value.astype("datetime64[D]")
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc)
+    if isinstance(value, dt.datetime):  # with a zone, .date() is the day in that zone: as written
         return np.datetime64(value.date(), "D")
     if isinstance(value, dt.date):
         return np.datetime64(value, "D")
@@ -159,9 +158,7 @@ def _from_text(text):
         hour, minute, second = int(hour or 0), int(minute or 0), int(second or 0)
         if hour > 23 or minute > 59 or second > 60:  # 60: a leap second
             return False
-        if zone is None:
-            return _day(int(year), int(month), int(day))
-        return _zoned_day(int(year), int(month), int(day), hour, minute, second, zone)
+        return _day(int(year), int(month), int(day))  # a zone is set aside: the day as written
     match = _DAY_MONTH_YEAR.fullmatch(text)
     if match:
         day, month, year = match.groups()
@@ -180,6 +177,34 @@ def _from_text(text):
     return False
 
 
+def check_window(date_from=None, date_to=None):
+    """The window's first day (inclusive) and end day (exclusive) as numpy days,
+    None where open; a :class:`DateError` when one is no date or the window is empty.
+
+    >>> [str(day) for day in check_window("15 March 2020", "2020-03-20")]
+    ['2020-03-15', '2020-03-20']
+    """
+    start, end = _bound("date_from", date_from), _bound("date_to", date_to)
+    if start is not None and end is not None and end <= start:
+        raise DateError(
+            f"The date window ends ({end}) before or on the day it starts ({start}); "
+            "the end day is not counted: give an end after the start."
+        )
+    return start, end
+
+
+def _bound(name, value):
+    if value is None:
+        return None
+    try:
+        day = to_day(value)
+    except DateError:
+        day = False
+    if day is False:
+        raise DateError(f"The window's {name} {_short(value)} is not a date; give a day such as 2020-03-15.")
+    return day
+
+
 def _named(year, month_name, day):
     month = _MONTHS.get(month_name.lower())
     return False if month is None else _day(year, month, day)
@@ -192,20 +217,8 @@ def _day(year, month, day):
         return False
 
 
-def _zoned_day(year, month, day, hour, minute, second, zone):
-    if _day(year, month, day) is False:
-        return False
-    if zone == "Z":
-        offset = dt.timedelta(0)
-    else:
-        digits = zone[1:].replace(":", "")
-        offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
-        offset = -offset if zone[0] == "-" else offset
-    moment = dt.datetime(year, month, day, hour, minute, min(second, 59)) - offset
-    return np.datetime64(moment.date(), "D")
-
-
-def _check_format(date_format):
+def check_format(date_format):
+    """A :class:`DateError` unless ``date_format`` is a usable strptime format."""
     if not isinstance(date_format, str) or "%" not in date_format:
         raise DateError(f"The date format {_short(date_format)} has no strptime codes; use e.g. %d/%m/%Y.")
     try:

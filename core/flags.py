@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dates import Dates, read_dates, to_day
+from .dates import Dates, check_window, read_dates
 from .errors import DateError
 from .locate import LEFT, ON_ROUTE, RIGHT, locate
 
@@ -129,12 +129,7 @@ def _window(dates, date_from, date_to, size):
             dates = read_dates(dates.tolist())
     if dates.days.shape != (size,):
         raise DateError(f"There are {dates.days.size} dates for {size} incidents: give one date per incident.")
-    start, end = _bound("date_from", date_from), _bound("date_to", date_to)
-    if start is not None and end is not None and end <= start:
-        raise DateError(
-            f"The date window ends ({end}) before or on the day it starts ({start}); "
-            "the end day is not counted: give an end after the start."
-        )
+    start, end = check_window(date_from, date_to)
     undated = dates.undated
     inside = ~undated
     if start is not None:
@@ -142,15 +137,3 @@ def _window(dates, date_from, date_to, size):
     if end is not None:
         inside &= dates.days < end
     return inside, undated
-
-
-def _bound(name, value):
-    if value is None:
-        return None
-    try:
-        day = to_day(value)
-    except DateError:
-        day = False
-    if day is False:
-        raise DateError(f"The window's {name} {value!r} is not a date; give a day such as 2020-03-15.")
-    return day
