@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QDate, QEvent, QPoint, Qt
 from secure_corridor.bridge import layers as bridge_layers
 from secure_corridor.bridge.settings import Settings
 from secure_corridor.core import CorridorSpec, Place, assemble_route, build_corridor, flag_incidents, locate, patrol_segment
+from secure_corridor.ui import parameters
 from secure_corridor.ui.dock import CorridorDock
 
 from sample_layers import TRUMBA, m4_layer, point_layer
@@ -257,6 +258,31 @@ def test_a_date_window_that_ends_before_it_starts(dock, qgis_iface, qtbot):
     run(qtbot, dock, dock.incidents.flag_button.click)
     (message,) = critical(qgis_iface)
     assert "The date window ends (2020-03-15) before or on the day it starts (2020-04-01)" in message
+
+
+def test_day_month_dates_need_the_date_format_which_is_remembered(dock, qgis_iface, qtbot):
+    # ACLED-like text would read by itself; 15/03/2020 needs to be told day/month/year.
+    slashed = point_layer(
+        [(lon, lat, day and f"{day[8:10]}/{day[5:7]}/{day[:4]}", kind) for lon, lat, day, kind in INCIDENTS],
+        date_type="string", name="slashed",
+    )
+    QgsProject.instance().addMapLayer(slashed)
+    dock.incidents.layer_combo.setLayer(slashed)
+    dock.incidents.date_field.setField("day")
+    dock.incidents.set_window("2020-03-15", None)
+    run(qtbot, dock, dock.incidents.flag_button.click)
+    (message,) = critical(qgis_iface)
+    assert "Dates like '20/03/2020' read differently by country" in message and "%d/%m/%Y" in message
+    assert "slashed flagged" not in group_layers()  # a failed run adds no layer
+
+    qgis_iface.messageBar().clear_messages()
+    dock.incidents.format_edit.setText("%d/%m/%Y")
+    run(qtbot, dock, dock.incidents.flag_button.click)
+    assert not critical(qgis_iface)
+    rows = list(group_layers()["slashed flagged"].getFeatures())
+    assert [r["in_window"] for r in rows] == [True, False, True, True, NULL, True]
+    assert parameters.settings_of(dock).date_format == "%d/%m/%Y"
+    assert parameters.spec_of(dock).date_format == "%d/%m/%Y"
 
 
 def test_place_names_in_arabic_and_no_match(dock):
