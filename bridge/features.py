@@ -141,7 +141,7 @@ def flagged_features(source, ids, flags, crs):
                 None if missing else float(flags.distance_m[k]),
                 None if missing else float(flags.chainage_km[k]),
                 bool(flags.in_patrol[k]),
-                None if window is None else bool(window[k]),
+                None if window is None or flags.undated[k] else bool(window[k]),
             ]
         )
         out.append(flagged)

@@ -5,6 +5,8 @@ Processing feature source, whose "selected features only" is then already
 applied). Input layers are only read, never edited.
 """
 
+import logging
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -16,11 +18,12 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ..core import CorridorError
+from ..core import CorridorError, read_dates
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+log = logging.getLogger(__name__)
 
 
 def source_name(source):
@@ -90,14 +93,16 @@ def read_lines(source, features=None):
     return parts, labels, source.sourceCrs().toWkt()
 
 
-def read_points(source, features=None, date_field=None):
+def read_points(source, features=None, date_field=None, date_format=None):
     """Feature ids, WGS84 lon/lat (NaN where a point is missing) and dates.
 
-    Dates (numpy datetime64, NaT when empty or unreadable) are read only when
-    ``date_field`` is given.
+    Dates are read only when ``date_field`` is given, as the engine reads them
+    (:func:`core.read_dates`, ``date_format`` for day/month forms): a
+    :class:`core.Dates`. How many could not be read, and the first few with
+    their feature ids, go to the log.
     """
     to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), WGS84, QgsProject.instance())
-    ids, lon, lat, dates = [], [], [], []
+    ids, lon, lat, values = [], [], [], []
     for feature in features if features is not None else source.getFeatures():
         ids.append(feature.id())
         geometry = feature.geometry()
@@ -109,22 +114,37 @@ def read_points(source, features=None, date_field=None):
             lon.append(point.x())
             lat.append(point.y())
         if date_field:
-            dates.append(_as_datetime64(feature[date_field]))
-    dates = np.array(dates, dtype="datetime64[s]") if date_field else None
+            values.append(date_value(feature[date_field]))
+    dates = None
+    if date_field:
+        dates = read_dates(values, date_format)
+        _log_undated(source, date_field, dates, values, ids)
     return np.array(ids, dtype=np.int64), np.array(lon, dtype=float), np.array(lat, dtype=float), dates
 
 
-def _as_datetime64(value):
-    if isinstance(value, QDateTime) and value.isValid():
-        return np.datetime64(value.toString("yyyy-MM-ddTHH:mm:ss"), "s")
-    if isinstance(value, QDate) and value.isValid():
-        return np.datetime64(value.toString("yyyy-MM-dd"), "s")
-    if isinstance(value, str):
-        try:
-            return np.datetime64(value.strip().replace(" ", "T"), "s")
-        except ValueError:
-            return np.datetime64("NaT")
-    return np.datetime64("NaT")
+def date_value(value):
+    """A field's value as the engine reads dates: QDate and QDateTime as Python
+    dates (a QDateTime's day in its own time zone: the day as written), NULL as None."""
+    if isinstance(value, QDateTime):
+        value = value.date() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QVariant):  # NULL
+        return None if value.isNull() else value.value()
+    return value
+
+
+def _log_undated(source, field, dates, values, ids):
+    unreadable = int(dates.unreadable.sum())
+    if unreadable:
+        log.warning(
+            "%d of %d incidents in '%s' have a %s that cannot be read as a date, so they are neither "
+            "in nor out of the date window: %s",
+            unreadable, len(values), source_name(source), field, "; ".join(dates.examples(values, ids)),
+        )
+    empty = int(dates.empty.sum())
+    if empty:
+        log.info("%d of %d incidents in '%s' have no %s.", empty, len(values), source_name(source), field)
 
 
 def to_lonlat(point, crs):

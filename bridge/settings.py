@@ -21,6 +21,7 @@ class Settings:
     checkpoint_interval_km: float = 10.0
     date_from: str = ""  # ISO day, or empty for no window
     date_to: str = ""
+    date_format: str = ""  # strptime codes, or empty to read dates automatically
     output_gpkg: str = ""  # empty: temporary layers
 
     @classmethod

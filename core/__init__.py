@@ -17,8 +17,10 @@ from ._shapely import shapely as _shapely  # noqa: F401, I001
 
 from .assemble import DEFAULT_GAP_TOLERANCE_M, assemble_route
 from .corridor import END_CAPS, Corridor, build_corridor
+from .dates import Dates, check_window, read_dates
 from .errors import (
     CorridorError,
+    DateError,
     EmptyInputError,
     GeometryTypeError,
     InvalidCoordinatesError,
@@ -43,6 +45,8 @@ __all__ = [
     "CorridorSpec",
     "CorridorError",
     "DEFAULT_GAP_TOLERANCE_M",
+    "DateError",
+    "Dates",
     "END_CAPS",
     "EmptyInputError",
     "GeometryTypeError",
@@ -63,10 +67,12 @@ __all__ = [
     "StripData",
     "assemble_route",
     "build_corridor",
+    "check_window",
     "checkpoints",
     "flag_incidents",
     "locate",
     "name_key",
     "patrol_segment",
+    "read_dates",
     "strip_data",
 ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 __all__ = [
     "CorridorError",
+    "DateError",
     "EmptyInputError",
     "GeometryTypeError",
     "InvalidCoordinatesError",
@@ -78,6 +79,10 @@ class SnapDistanceError(CorridorError):
 
 class SamePointError(CorridorError):
     """Start and end coincide, so there is no stretch between them."""
+
+
+class DateError(CorridorError):
+    """Dates that cannot be read as given: an ambiguous form, a bad format or window."""
 
 
 class SpecError(CorridorError):

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .dates import Dates, check_window, read_dates
+from .errors import DateError
 from .locate import LEFT, ON_ROUTE, RIGHT, locate
 
 __all__ = ["IncidentFlags", "flag_incidents", "ON_ROUTE_NAME"]
@@ -34,8 +36,9 @@ class IncidentFlags:
     distance_m: np.ndarray  # geodesic distance to the route (NaN when missing)
     chainage_km: np.ndarray  # km along the route of the nearest route point
     in_patrol: np.ndarray  # bool: in the corridor and between the patrol's ends
-    in_window: np.ndarray | None  # bool, or None when no dates were given
+    in_window: np.ndarray | None  # bool (False where undated), or None when no dates were given
     missing: np.ndarray  # bool: no usable coordinates
+    undated: np.ndarray | None = None  # bool: no readable date, so neither in nor out of the window
 
     def __len__(self):
         return self.in_corridor.size
@@ -53,7 +56,8 @@ class IncidentFlags:
             counts[f"inside_{name}"] = int((self.in_corridor & (self.side_name == name)).sum())
         if self.in_window is not None:
             counts["in_window"] = int(self.in_window.sum())
-            counts["outside_window"] = int((~self.in_window).sum())
+            counts["outside_window"] = int((~self.in_window & ~self.undated).sum())
+            counts["undated"] = int(self.undated.sum())
             counts["inside_and_in_window"] = int((self.in_corridor & self.in_window).sum())
         return counts
 
@@ -70,15 +74,18 @@ def flag_incidents(
 ):
     """Flag incident points (WGS84 lon/lat arrays) against a built corridor.
 
-    ``patrol`` (a Patrol on the same route) enables ``in_patrol``. ``dates`` (an
-    array convertible to numpy datetime64, NaT for unknown) with ``date_from``
-    (inclusive) and optionally ``date_to`` (exclusive) enable ``in_window``;
-    an incident without a date is outside the window.
+    ``patrol`` (a Patrol on the same route) enables ``in_patrol``. ``dates``
+    (:class:`~.dates.Dates` from :func:`~.dates.read_dates`, a numpy datetime64
+    array with NaT for unknown, or raw values that read_dates reads) with
+    ``date_from`` (inclusive) and optionally ``date_to`` (exclusive), both
+    calendar days, enable ``in_window``. An incident without a readable date is
+    ``undated``: neither inside nor outside the window.
     """
     lon = np.atleast_1d(np.asarray(lon, dtype=float))
     lat = np.atleast_1d(np.asarray(lat, dtype=float))
     if lon.shape != lat.shape:
         raise ValueError("lon and lat must have the same length")
+    window = _window(dates, date_from, date_to, lon.size)
     route = corridor.route
     where = locate(route, lon, lat, on_route_m=on_route_m)
     if corridor.stretch is route:
@@ -101,20 +108,32 @@ def flag_incidents(
         distance_m=where.distance_m,
         chainage_km=chainage_km,
         in_patrol=in_patrol,
-        in_window=_in_window(dates, date_from, date_to, lon.size),
+        in_window=None if window is None else window[0],
         missing=~where.valid,
+        undated=None if window is None else window[1],
     )
 
 
-def _in_window(dates, date_from, date_to, size):
+def _window(dates, date_from, date_to, size):
+    """(in the window, undated) masks, or None without dates."""
     if dates is None:
+        if date_from is not None or date_to is not None:
+            raise DateError("A date window needs the incidents' dates: choose the date field.")
         return None
-    dates = np.asarray(dates, dtype="datetime64[s]")
-    if dates.shape != (size,):
-        raise ValueError(f"dates must have one entry per incident ({size})")
-    inside = ~np.isnat(dates)
-    if date_from is not None:
-        inside &= dates >= np.datetime64(date_from, "s")
-    if date_to is not None:
-        inside &= dates < np.datetime64(date_to, "s")
-    return inside
+    if not isinstance(dates, Dates):
+        dates = np.asarray(dates)
+        if dates.dtype.kind == "M":  # already days or instants: NaT is unknown
+            days = dates.astype("datetime64[D]")
+            dates = Dates(days, np.isnat(days), np.zeros(days.shape, dtype=bool))
+        else:
+            dates = read_dates(dates.tolist())
+    if dates.days.shape != (size,):
+        raise DateError(f"There are {dates.days.size} dates for {size} incidents: give one date per incident.")
+    start, end = check_window(date_from, date_to)
+    undated = dates.undated
+    inside = ~undated
+    if start is not None:
+        inside &= dates.days >= start
+    if end is not None:
+        inside &= dates.days < end
+    return inside, undated

@@ -20,7 +20,8 @@ import math
 from dataclasses import asdict, dataclass, fields
 
 from .corridor import END_CAPS, MAX_WIDTH_M, MIN_WIDTH_M
-from .errors import SpecError
+from .dates import check_format
+from .errors import DateError, SpecError
 from .patrol import Place
 
 __all__ = ["CorridorSpec", "FORMAT", "VERSION"]
@@ -50,6 +51,7 @@ class CorridorSpec:
     patrol_end: Place | None = None
     date_from: str | None = None
     date_to: str | None = None
+    date_format: str | None = None  # strptime codes for day/month dates; None: read automatically
 
     def __post_init__(self):
         _validate(self)
@@ -164,6 +166,11 @@ def _validate(spec):
     for key in ("patrol_start", "patrol_end"):
         if getattr(spec, key) is not None and not isinstance(getattr(spec, key), Place):
             raise SpecError(key, "must be a place with name, lon and lat")
+    if spec.date_format is not None:
+        try:
+            check_format(spec.date_format)
+        except DateError as error:
+            raise SpecError("date_format", str(error)) from None
     start, end = _day("date_from", spec.date_from), _day("date_to", spec.date_to)
     if start and end and start >= end:
         raise SpecError("date_to", f"must be after date_from ({spec.date_from}), got {spec.date_to}")

@@ -9,11 +9,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterPoint,
+    QgsProcessingParameterString,
 )
 
 from ..bridge.features import FLAG_FIELDS, flagged_features
 from ..bridge.layers import read_points
-from ..core import build_corridor, flag_incidents, patrol_segment
+from ..core import build_corridor, check_window, flag_incidents, patrol_segment
 from .common import GAP_HELP, OUTPUT_NOTE, ROUTE_OPTIONS_HELP, WIDTHS_HELP, CorridorAlgorithm
 
 PATROL_NAMES = ("The patrol start", "The patrol end")
@@ -34,16 +35,20 @@ class FlagIncidents(CorridorAlgorithm):
         + ROUTE_OPTIONS_HELP
         + "<b>Patrol start</b>, <b>Patrol end</b> (optional, both or neither): the patrol's ends, "
         "snapped to the road within the <b>Snap tolerance</b> (m).<br>"
-        "<b>Date field</b> (optional): the incidents' date (a date, date-time or "
-        "YYYY-MM-DD text field). <b>From date</b> counts from that day (inclusive); "
-        "<b>To date</b> is exclusive: an incident on that day or later is outside the "
-        "window. An incident without a date is outside the window.<br><br>"
+        "<b>Date field</b> (optional): the incidents' date: a date or date-time field, or "
+        "text or numbers as real data writes them (2020-03-15, 2020-03-15 00:00:00.000 as in "
+        "UCDP GED, 15 March 2020 as in ACLED, 20200315). A date-time with a time zone counts "
+        "by its day in UTC. Day/month forms such as 03/04/2020 need the <b>Date format</b> "
+        "(strptime codes, e.g. %d/%m/%Y or %m/%d/%Y). <b>From date</b> counts from that day "
+        "(inclusive); <b>To date</b> is exclusive: an incident on that day or later is outside "
+        "the window. An incident without a readable date is neither: its in_window is empty, "
+        "and the log names the first few.<br><br>"
         "<b>Flagged incidents</b> (every incident with all its attributes, in the road's CRS), "
         "added fields: in_corr (inside the corridor), side (north/south or west/east, 'on route' "
         "when on the road), dist_m (geodesic distance to the road), chain_km (km along the "
         "route, which runs west to east), in_patrol (inside the corridor between the patrol's "
-        "ends; false without a patrol), in_window (dated inside the window; empty without a "
-        "date field). An incident without a geometry is kept, inside nothing, with empty "
+        "ends; false without a patrol), in_window (inside the window; empty without a "
+        "date field or a readable date). An incident without a geometry is kept, inside nothing, with empty "
         "side, dist_m and chain_km.<br>"
         "Outputs INSIDE, IN_PATROL and MISSING count incidents for models.<br><br>" + OUTPUT_NOTE
     )
@@ -68,6 +73,9 @@ class FlagIncidents(CorridorAlgorithm):
                 "DATE_FIELD", self.tr("Date field"), None, "INCIDENTS",
                 QgsProcessingParameterField.DataType.Any, False, True,
             )
+        )
+        self.addParameter(
+            QgsProcessingParameterString("DATE_FORMAT", self.tr("Date format (e.g. %d/%m/%Y)"), None, False, True)
         )
         for name, label in (("DATE_FROM", "From date (inclusive)"), ("DATE_TO", "To date (exclusive)")):
             self.addParameter(
@@ -101,6 +109,8 @@ class FlagIncidents(CorridorAlgorithm):
             raise QgsProcessingException(
                 self.tr("A date window is set but no date field: choose the incidents' date field.")
             )
+        check_window(date_from, date_to)  # before the long work
+        date_format = self.parameterAsString(parameters, "DATE_FORMAT", context) or None
 
         progress(5, self.tr("Assembling the route"))
         road, route = self.route(parameters, "ROAD", context, feedback)
@@ -121,7 +131,7 @@ class FlagIncidents(CorridorAlgorithm):
         progress(25, self.tr("Building the corridor"))
         corridor = build_corridor(route, left_m, right_m, end_cap)
         progress(50, self.tr("Reading the incidents"))
-        ids, lon, lat, dates = read_points(incidents, date_field=date_field)
+        ids, lon, lat, dates = read_points(incidents, date_field=date_field, date_format=date_format)
         progress(60, self.tr("Flagging the incidents"))
         flags = flag_incidents(
             corridor, lon, lat, patrol=patrol, dates=dates, date_from=date_from, date_to=date_to

@@ -17,7 +17,17 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMainWindow, QProgressBar, QPushBut
 from ..bridge import features as out
 from ..bridge import layers, project
 from ..bridge.settings import Settings
-from ..core import CorridorError, CorridorSpec, assemble_route, build_corridor, checkpoints, flag_incidents, locate, patrol_segment
+from ..core import (
+    CorridorError,
+    CorridorSpec,
+    assemble_route,
+    build_corridor,
+    check_window,
+    checkpoints,
+    flag_incidents,
+    locate,
+    patrol_segment,
+)
 from ..core.strip import strip_data
 from . import parameters, text
 from .map_tool import RoutePointTool
@@ -226,18 +236,18 @@ class CorridorDock(QgsDockWidget):
             raise CorridorError("Choose the incidents' point layer under Incidents.")
         date_field = self.incidents.date_field.currentField() or None
         date_from, date_to = self.incidents.window() if date_field else (None, None)
-        if date_from and date_to and date_from >= date_to:
-            raise CorridorError(f"The date window ends ({date_to}) before it starts ({date_from}).")
+        check_window(date_from, date_to)
+        date_format = self.incidents.date_format() if date_field else None
         snapshot = layers.LayerSnapshot(source)
         args = self.corridor_args()
         corridor = self.corridor if self._corridor_args == args else None
         crs = self.road.layer().crs()
-        return source, snapshot, date_field, (date_from, date_to), args, corridor, self.patrol, crs
+        return source, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, self.patrol, crs
 
     def run_flags(self):
         def work(route, inputs, task):
-            source, snapshot, date_field, (date_from, date_to), args, corridor, patrol, crs = inputs
-            ids, lon, lat, dates = layers.read_points(snapshot, date_field=date_field)
+            source, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, patrol, crs = inputs
+            ids, lon, lat, dates = layers.read_points(snapshot, date_field=date_field, date_format=date_format)
             task.step(50)
             if corridor is None or corridor.route is not route:
                 corridor = build_corridor(route, *args)

@@ -28,6 +28,7 @@ def spec_of(dock):
         patrol_end=dock.patrol_box.end.place(),
         date_from=date_from,
         date_to=date_to,
+        date_format=dock.incidents.date_format(),
     )
 
 
@@ -47,6 +48,7 @@ def apply_spec(dock, spec):
         else:
             picker.set_place(place)
     dock.incidents.set_window(spec.date_from, spec.date_to)
+    dock.incidents.set_date_format(spec.date_format)
 
 
 def settings_of(dock):
@@ -60,6 +62,7 @@ def settings_of(dock):
         checkpoint_interval_km=dock.patrol_box.interval.value(),
         date_from=date_from or "",
         date_to=date_to or "",
+        date_format=dock.incidents.date_format() or "",
         output_gpkg=dock.output.gpkg_path(),
     )
 
@@ -72,4 +75,5 @@ def apply_settings(dock, settings):
     dock.patrol_box.snap.setValue(settings.snap_tolerance_km)
     dock.patrol_box.interval.setValue(settings.checkpoint_interval_km)
     dock.incidents.set_window(settings.date_from or None, settings.date_to or None)
+    dock.incidents.set_date_format(settings.date_format or None)
     dock.output.gpkg.setFilePath(settings.output_gpkg)

@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -244,9 +245,19 @@ class IncidentsSection(Section):
         self.date_field = QgsFieldComboBox()
         self.date_field.setAllowEmptyFieldName(True)
         self.date_field.setFilters(
-            QgsFieldProxyModel.Filter.Date | QgsFieldProxyModel.Filter.DateTime | QgsFieldProxyModel.Filter.String
+            QgsFieldProxyModel.Filter.Date
+            | QgsFieldProxyModel.Filter.DateTime
+            | QgsFieldProxyModel.Filter.String
+            | QgsFieldProxyModel.Filter.Numeric  # yyyymmdd as a number
         )
         self.date_field.setToolTip("The incidents' date; leave empty to ignore dates.")
+        self.format_edit = QLineEdit()
+        self.format_edit.setPlaceholderText("automatic")
+        self.format_edit.setToolTip(
+            "Read automatically: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), "
+            "20200315. Day/month forms need a format in strptime codes: %d/%m/%Y for 15/03/2020, "
+            "%m/%d/%Y for 03/15/2020."
+        )
         self.date_from = DateLimit("From", "Incidents on or after this day are in the window.")
         self.date_to = DateLimit(
             "To (exclusive)", "Incidents before this day are in the window; the day itself is not (exclusive)."
@@ -254,6 +265,7 @@ class IncidentsSection(Section):
         self.flag_button = QPushButton("Flag incidents")
         self.form.addRow("Layer", self.layer_combo)
         self.form.addRow("Date field", self.date_field)
+        self.form.addRow("Date format", self.format_edit)
         self.form.addRow("Window", self.date_from)
         self.form.addRow("", self.date_to)
         self.form.addRow(self.flag_button)
@@ -264,11 +276,18 @@ class IncidentsSection(Section):
         self._field_changed(self.date_field.currentField())
 
     def _field_changed(self, name):
-        self.date_from.setEnabled(bool(name))
-        self.date_to.setEnabled(bool(name))
+        for widget in (self.format_edit, self.date_from, self.date_to):
+            widget.setEnabled(bool(name))
 
     def layer(self):
         return self.layer_combo.currentLayer()
+
+    def date_format(self):
+        """The strptime format for the dates, or None to read them automatically."""
+        return self.format_edit.text().strip() or None
+
+    def set_date_format(self, date_format):
+        self.format_edit.setText(date_format or "")
 
     def window(self):
         """(date_from, date_to) as ISO days, None where there is no limit."""

@@ -66,6 +66,11 @@ def flags_summary(counts, side_names, patrol=None):
             f"{counts['outside_window']} outside the date window; "
             f"{counts['inside_and_in_window']} inside the corridor and in the window."
         )
+        if counts["undated"]:
+            lines.append(
+                f"{counts['undated']} without a readable date, neither in nor out of the window "
+                "(the first few are in the log)."
+            )
     if counts["missing"]:
         lines.append(f"{counts['missing']} without a location (missing geometry).")
     return " ".join(lines)

@@ -109,6 +109,7 @@ def test_patrol_dates_and_missing_points(m4):
     assert flags.in_corridor.tolist() == [True, True, False, False, True]
     assert flags.in_patrol.tolist() == [True, False, False, False, True]
     assert flags.in_window.tolist() == [True, False, False, True, False]
+    assert flags.undated.tolist() == [False, False, False, False, True]
     assert flags.missing.tolist() == [False, False, False, True, False]
     assert flags.side_name[3] == "" and np.isnan(flags.distance_m[3]) and np.isnan(flags.chainage_km[3])
     assert flags.distance_m[2] > 10_000  # Maarat Misrin lies well north of the M4
@@ -116,7 +117,7 @@ def test_patrol_dates_and_missing_points(m4):
     assert summary == {
         "total": 5, "inside": 3, "outside": 1, "missing": 1, "in_patrol": 2,
         "inside_north": 3, "inside_south": 0, "inside_on route": 0,
-        "in_window": 2, "outside_window": 3, "inside_and_in_window": 1,
+        "in_window": 2, "outside_window": 2, "undated": 1, "inside_and_in_window": 1,
     }
 
 

@@ -23,6 +23,7 @@ def full_spec():
         patrol_end=Place("عين الحور", 36.16736, 35.78132),
         date_from="2020-03-15",
         date_to="2020-04-01",
+        date_format="%d/%m/%Y",
     )
 
 
@@ -57,6 +58,7 @@ def test_defaults_are_the_march_2020_corridor():
         ({"from_km": 50, "to_km": 20}, "to_km", "more than from_km"),
         ({"date_from": "15/03/2020"}, "date_from", "YYYY-MM-DD"),
         ({"date_from": "2020-03-15", "date_to": "2020-03-01"}, "date_to", "after date_from"),
+        ({"date_format": "dd/MM/yyyy"}, "date_format", "no strptime codes"),
         ({"patrol_start": {"name": "X", "lon": 200, "lat": 0}}, "patrol_start.lon", "at most 180"),
         ({"patrol_end": {"name": "X", "lon": 1}}, "patrol_end", "name, lon and lat"),
         ({"gap_tolerance_m": float("nan")}, "gap_tolerance_m", "must be a number"),

@@ -36,7 +36,7 @@ def test_points_dates_and_missing_geometry(qgis_app):
     assert list(ids) == [1, 2, 3]
     assert lon[0] == pytest.approx(36.5, abs=1e-9) and lat[0] == pytest.approx(35.8, abs=1e-9)
     assert np.isnan(lon[1]) and np.isnan(lat[1])
-    assert str(dates[0]) == "2020-03-15T00:00:00" and np.isnat(dates[2])
+    assert str(dates.days[0]) == "2020-03-15" and np.isnat(dates.days[2]) and dates.empty[2]
 
 
 def test_results_in_the_road_crs_styled_in_one_group_replaced_on_rebuild(qgis_app, tmp_path):

@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QDate, QEvent, QPoint, Qt
 from secure_corridor.bridge import layers as bridge_layers
 from secure_corridor.bridge.settings import Settings
 from secure_corridor.core import CorridorSpec, Place, assemble_route, build_corridor, flag_incidents, locate, patrol_segment
+from secure_corridor.ui import parameters
 from secure_corridor.ui.dock import CorridorDock
 
 from sample_layers import TRUMBA, m4_layer, point_layer
@@ -157,7 +158,7 @@ def test_corridor_patrol_and_incidents_end_to_end(dock, scene, qgis_iface, qtbot
     flags = flag_incidents(expected, lon, lat, patrol=patrol, dates=dates, date_from="2020-03-15")
     for k, row in enumerate(rows):
         assert row["in_corr"] == bool(flags.in_corridor[k]) and row["in_patrol"] == bool(flags.in_patrol[k])
-        assert row["in_window"] == bool(flags.in_window[k])
+        assert row["in_window"] == (NULL if flags.undated[k] else bool(flags.in_window[k]))
         if flags.missing[k]:
             assert row["side"] == NULL and not row.hasGeometry()
         else:
@@ -166,11 +167,12 @@ def test_corridor_patrol_and_incidents_end_to_end(dock, scene, qgis_iface, qtbot
     assert [r["in_corr"] for r in rows] == [True, True, False, False, True, False]
     assert [r["side"] for r in rows[:5]] == ["north", "south", "south", "north", "north"]
     assert [r["in_patrol"] for r in rows] == [True, True, False, False, False, False]
-    assert [r["in_window"] for r in rows] == [True, False, True, True, False, True]
+    assert [r["in_window"] for r in rows] == [True, False, True, True, NULL, True]  # no date: neither
     text = dock.incidents.summary.text()
     assert "6 incidents: 3 inside the corridor" in text, text
     assert "(north 2, south 1), 2 outside" in text and "2 inside the patrol stretch" in text
-    assert "1 without a location" in text and "2 outside the date window" in text
+    assert "1 without a location" in text and "1 outside the date window" in text
+    assert "1 without a readable date, neither in nor out of the window" in text
     assert [(r["kind"], r["day"]) for r in rows] == [(kind, day and QDate.fromString(day, "yyyy-MM-dd") or NULL) for _, _, day, kind in INCIDENTS]
 
     # Building again replaces the outputs instead of adding more.
@@ -255,7 +257,32 @@ def test_a_date_window_that_ends_before_it_starts(dock, qgis_iface, qtbot):
     dock.incidents.set_window("2020-04-01", "2020-03-15")
     run(qtbot, dock, dock.incidents.flag_button.click)
     (message,) = critical(qgis_iface)
-    assert "The date window ends (2020-03-15) before it starts (2020-04-01)" in message
+    assert "The date window ends (2020-03-15) before or on the day it starts (2020-04-01)" in message
+
+
+def test_day_month_dates_need_the_date_format_which_is_remembered(dock, qgis_iface, qtbot):
+    # ACLED-like text would read by itself; 15/03/2020 needs to be told day/month/year.
+    slashed = point_layer(
+        [(lon, lat, day and f"{day[8:10]}/{day[5:7]}/{day[:4]}", kind) for lon, lat, day, kind in INCIDENTS],
+        date_type="string", name="slashed",
+    )
+    QgsProject.instance().addMapLayer(slashed)
+    dock.incidents.layer_combo.setLayer(slashed)
+    dock.incidents.date_field.setField("day")
+    dock.incidents.set_window("2020-03-15", None)
+    run(qtbot, dock, dock.incidents.flag_button.click)
+    (message,) = critical(qgis_iface)
+    assert "Dates like '20/03/2020' read differently by country" in message and "%d/%m/%Y" in message
+    assert "slashed flagged" not in group_layers()  # a failed run adds no layer
+
+    qgis_iface.messageBar().clear_messages()
+    dock.incidents.format_edit.setText("%d/%m/%Y")
+    run(qtbot, dock, dock.incidents.flag_button.click)
+    assert not critical(qgis_iface)
+    rows = list(group_layers()["slashed flagged"].getFeatures())
+    assert [r["in_window"] for r in rows] == [True, False, True, True, NULL, True]
+    assert parameters.settings_of(dock).date_format == "%d/%m/%Y"
+    assert parameters.spec_of(dock).date_format == "%d/%m/%Y"
 
 
 def test_place_names_in_arabic_and_no_match(dock):
