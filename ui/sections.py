@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import END_CAPS
+from ..core.corridor import MAX_WIDTH_M
 from .chart import StripChart
 
 ISO_DAY = "yyyy-MM-dd"
@@ -162,8 +163,9 @@ class CorridorSection(Section):
 
     def __init__(self):
         super().__init__("Corridor")
-        self.left_width = spin(6.0, " km", 1000, tip="Width on the left of travel, in km on the ellipsoid.")
-        self.right_width = spin(6.0, " km", 1000, tip="Width on the right of travel, in km on the ellipsoid.")
+        widest = MAX_WIDTH_M / 1000
+        self.left_width = spin(6.0, " km", widest, tip="Width on the left of travel, in km on the ellipsoid.")
+        self.right_width = spin(6.0, " km", widest, tip="Width on the right of travel, in km on the ellipsoid.")
         self.end_cap = QComboBox()
         for cap in END_CAPS:
             self.end_cap.addItem(cap.capitalize(), cap)

@@ -5,6 +5,7 @@ import pytest
 import shapely
 
 from secure_corridor.core import CorridorError, Route, build_corridor, flag_incidents, locate
+from secure_corridor.core.corridor import MAX_WIDTH_M
 from secure_corridor.core.corridor import _without_specks as without_specks
 from secure_corridor.core.locate import LEFT
 
@@ -58,6 +59,20 @@ def test_outline_vertices_within_1_m_of_width(lat, azimuth, length_km):
     assert errors.max() < 1.0, errors.max()
     assert excess < 1.0
     assert corridor.polygon.is_valid and corridor.polygon.geom_type == "Polygon"
+
+
+def test_the_widest_corridor_allowed_keeps_1_m_on_a_winding_road():
+    # MAX_WIDTH_M is what this verifies: 30 km either side of a 300 km road bending +-40 degrees.
+    steps = 300
+    az = 30.0 + 40 * np.sin(np.linspace(0, 6 * np.pi, steps))
+    lon, lat = geodesic_line(20.0, 45.0, az, 1000.0)
+    corridor = build_corridor(Route.from_lonlat(lon, lat), MAX_WIDTH_M, MAX_WIDTH_M, "flat")
+    errors, excess, count = outline_errors(corridor, sample=800, window_m=4 * MAX_WIDTH_M)
+    assert count > 200
+    assert errors.max() < 1.0 and excess < 1.0, (errors.max(), excess)
+    assert corridor.polygon.geom_type == "Polygon"
+    with pytest.raises(CorridorError, match="over the limit of 30 km, the widest corridor"):
+        build_corridor(Route.from_lonlat(lon, lat), MAX_WIDTH_M + 1, 6000)
 
 
 def test_3000_km_route_keeps_1_m():

@@ -49,7 +49,7 @@ def test_defaults_are_the_march_2020_corridor():
         ({"left_width_m": "6000"}, "left_width_m", "must be a number"),
         ({"left_width_m": True}, "left_width_m", "must be a number"),
         ({"right_width_m": -1}, "right_width_m", "0 or more"),
-        ({"right_width_m": 1_000_001}, "right_width_m", "at most 1e\\+06"),
+        ({"right_width_m": 30_001}, "right_width_m", "at most 30000"),
         ({"left_width_m": 5}, "left_width_m", "at least 10 m"),
         ({"left_width_m": 0, "right_width_m": 0}, "right_width_m", "both widths are 0"),
         ({"snap_tolerance_m": 0}, "snap_tolerance_m", "more than 0"),
