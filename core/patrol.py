@@ -23,6 +23,8 @@ from .locate import locate
 __all__ = ["Place", "Patrol", "Checkpoints", "patrol_segment", "checkpoints", "km_text"]
 
 DEFAULT_SNAP_TOLERANCE_M = 2000.0
+# Far more than a patrol uses (one every 10 m on a 100 km patrol), few enough to stay small.
+MAX_CHECKPOINTS = 10_000
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,13 @@ def checkpoints(patrol, interval_km, include_ends=True):
     if not interval_km > 0:
         raise CorridorError("The checkpoint interval must be more than 0 km.")
     length = patrol.line.length_m
+    count = length / 1000 / float(interval_km)
+    if count > MAX_CHECKPOINTS:
+        raise CorridorError(
+            f"A checkpoint every {interval_km:g} km makes {count:,.0f} checkpoints on the "
+            f"{length / 1000:.1f} km patrol; the most is {MAX_CHECKPOINTS:,}: give a longer interval "
+            f"(at least {length / 1000 / MAX_CHECKPOINTS:.3g} km)."
+        )
     km = np.arange(0.0, length / 1000 + 1e-9, float(interval_km))
     if include_ends and length / 1000 - km[-1] > 1e-6:
         km = np.r_[km, length / 1000]

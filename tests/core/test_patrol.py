@@ -5,6 +5,7 @@ import pytest
 import shapely
 
 from secure_corridor.core import (
+    CorridorError,
     Place,
     SamePointError,
     SnapDistanceError,
@@ -90,3 +91,12 @@ def test_km_from_the_patrol_start_runs_along_the_patrol(m4):
     patrol = patrol_segment(m4, TRUMBA, AIN_AL_HAVR)  # against the route's direction
     km = patrol.km_from_start([patrol.start_km, patrol.end_km, patrol.start_km + 1.0])
     np.testing.assert_allclose(km, [0.0, patrol.length_km, -1.0])
+
+
+@pytest.mark.parametrize("interval_km", [1e-7, 0.005])
+def test_too_many_checkpoints_are_refused_before_they_are_made(m4, interval_km):
+    # 59 km every 1e-7 km would be 590 million points (24 GB); 10,000 is the most.
+    patrol = patrol_segment(m4, TRUMBA, AIN_AL_HAVR)
+    with pytest.raises(CorridorError, match=r"makes [\d,]+ checkpoints on the 59.1 km patrol; the most is 10,000"):
+        checkpoints(patrol, interval_km)
+    assert len(checkpoints(patrol, 0.006).km) == 9_846  # just under the most: made
