@@ -21,6 +21,7 @@ from .dates import Dates, check_window, read_dates
 from .errors import (
     CorridorError,
     DateError,
+    DegenerateLineError,
     EmptyInputError,
     GeometryTypeError,
     InvalidCoordinatesError,
@@ -47,6 +48,7 @@ __all__ = [
     "DEFAULT_GAP_TOLERANCE_M",
     "DateError",
     "Dates",
+    "DegenerateLineError",
     "END_CAPS",
     "EmptyInputError",
     "GeometryTypeError",

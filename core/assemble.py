@@ -23,6 +23,7 @@ import shapely
 
 from .errors import (
     CorridorError,
+    DegenerateLineError,
     EmptyInputError,
     GeometryTypeError,
     InvalidCoordinatesError,
@@ -66,10 +67,12 @@ def assemble_route(
     the order of ``ends``; ``reverse`` turns it.
 
     Raises EmptyInputError (no parts, an empty part), GeometryTypeError (a
-    part that is not a line, or a line of zero length), InvalidCoordinatesError
-    (NaN or out-of-range coordinates), RouteGapError (a gap wider than
-    ``gap_tolerance_m``, unless ``bridge_all_gaps``), SnapDistanceError and
-    SamePointError (bad ``ends``); all derive from CorridorError.
+    part that is not a line), DegenerateLineError (a line of zero length; a
+    line of one point cannot be a shapely line, so the bridge raises it for
+    those), InvalidCoordinatesError (NaN or out-of-range coordinates),
+    RouteGapError (a gap wider than ``gap_tolerance_m``, unless
+    ``bridge_all_gaps``), SnapDistanceError and SamePointError (bad
+    ``ends``); all derive from CorridorError.
     """
     parts = list(parts)
     if not parts:
@@ -159,7 +162,8 @@ def _read_parts(parts, crs, labels):
         check_lonlat(x, y, f"Road {labels[owner]}")
         keep = np.r_[True, (np.diff(x) != 0) | (np.diff(y) != 0)]
         if keep.sum() < 2:
-            raise GeometryTypeError(f"Road {labels[owner]} is a line of zero length; fix it or leave it out.")
+            whole = shapely.get_num_geometries(parts[owner]) == 1
+            raise DegenerateLineError(labels[owner], one_point=False, whole=whole)
         lines.append((x[keep], y[keep]))
     return lines, owners
 

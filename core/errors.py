@@ -18,6 +18,7 @@ __all__ = [
     "DateError",
     "EmptyInputError",
     "GeometryTypeError",
+    "DegenerateLineError",
     "InvalidCoordinatesError",
     "RouteGapError",
     "SnapDistanceError",
@@ -37,6 +38,16 @@ class EmptyInputError(CorridorError):
 
 class GeometryTypeError(CorridorError):
     """A geometry of the wrong kind, e.g. a point where a line is needed."""
+
+
+class DegenerateLineError(GeometryTypeError):
+    """A road line of one point, or of points all in one place: no road to follow."""
+
+    def __init__(self, label, one_point, whole=True):
+        self.label = label
+        line = "a line of one point" if one_point else "a line of zero length (all its points in one place)"
+        what = f"is {line}" if whole else f"has a part that is {line}"
+        super().__init__(f"Road {label} {what}: a road needs two points apart; fix or deselect it.")
 
 
 class InvalidCoordinatesError(CorridorError):

@@ -3,6 +3,11 @@
 All fields are computed for whole numpy arrays at once. A point with missing or
 NaN coordinates stays in the result, flagged ``missing`` and inside nothing.
 
+An incident of several points (a MultiPoint) is inside the corridor when any of
+its points is; its side, distance and km are its point nearest the road (the
+first of equals), and it is in the patrol when any point inside is within the
+patrol's km. So the order of its points never changes its flags.
+
 >>> import numpy as np
 >>> from .route import Route
 >>> from .corridor import build_corridor
@@ -39,6 +44,7 @@ class IncidentFlags:
     in_window: np.ndarray | None  # bool (False where undated), or None when no dates were given
     missing: np.ndarray  # bool: no usable coordinates
     undated: np.ndarray | None = None  # bool: no readable date, so neither in nor out of the window
+    part: np.ndarray | None = None  # with parts_of: the point whose side, distance and km these are
 
     def __len__(self):
         return self.in_corridor.size
@@ -71,6 +77,7 @@ def flag_incidents(
     date_from=None,
     date_to=None,
     on_route_m=0.5,
+    parts_of=None,
 ):
     """Flag incident points (WGS84 lon/lat arrays) against a built corridor.
 
@@ -80,12 +87,27 @@ def flag_incidents(
     ``date_from`` (inclusive) and optionally ``date_to`` (exclusive), both
     calendar days, enable ``in_window``. An incident without a readable date is
     ``undated``: neither inside nor outside the window.
+
+    ``parts_of`` is for incidents of several points: ``lon`` and ``lat`` then
+    hold every point, and ``parts_of[k]`` is the incident point ``k`` belongs
+    to, numbering the incidents 0, 1, 2, ... in order, each with at least one
+    point. The flags (and ``dates``) are then one per incident, by the rules in
+    the module's docstring; ``part`` says which point gave side, distance and km.
+
+    >>> import numpy as np
+    >>> from .route import Route
+    >>> from .corridor import build_corridor
+    >>> corridor = build_corridor(Route.from_lonlat([36.0, 37.0], [35.0, 35.0]), 6000, 6000)
+    >>> flags = flag_incidents(corridor, [36.5, 36.5, 36.6], [35.2, 35.03, 35.5], parts_of=[0, 0, 1])
+    >>> flags.in_corridor.tolist(), flags.part.tolist()
+    ([True, False], [1, 2])
     """
     lon = np.atleast_1d(np.asarray(lon, dtype=float))
     lat = np.atleast_1d(np.asarray(lat, dtype=float))
     if lon.shape != lat.shape:
         raise ValueError("lon and lat must have the same length")
-    window = _window(dates, date_from, date_to, lon.size)
+    owner, starts = (None, None) if parts_of is None else _owners(parts_of, lon.size)
+    window = _window(dates, date_from, date_to, lon.size if starts is None else starts.size)
     route = corridor.route
     where = locate(route, lon, lat, on_route_m=on_route_m)
     if corridor.stretch is route:
@@ -102,16 +124,49 @@ def flag_incidents(
         in_patrol = np.zeros(lon.size, dtype=bool)
     else:
         in_patrol = inside & (chainage_km >= patrol.low_km) & (chainage_km <= patrol.high_km)
+    part = None
+    if starts is not None:
+        part = _nearest_parts(where.distance_m, owner, starts)
+        inside, in_patrol = _any_of(inside, starts), _any_of(in_patrol, starts)
+    pick = slice(None) if part is None else part
     return IncidentFlags(
         in_corridor=inside,
-        side_name=names[code],
-        distance_m=where.distance_m,
-        chainage_km=chainage_km,
+        side_name=names[code[pick]],
+        distance_m=where.distance_m[pick],
+        chainage_km=chainage_km[pick],
         in_patrol=in_patrol,
         in_window=None if window is None else window[0],
-        missing=~where.valid,
+        missing=~where.valid[pick],
         undated=None if window is None else window[1],
+        part=part,
     )
+
+
+def _owners(parts_of, size):
+    """``parts_of`` as an array, and the index of each incident's first point;
+    checks that it numbers the incidents 0, 1, 2, ... in order."""
+    owner = np.asarray(parts_of)
+    if owner.shape != (size,) or (size and owner.dtype.kind not in "iu"):
+        raise ValueError(f"parts_of must give an incident number for each of the {size} points")
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if size else np.empty(0, dtype=np.intp)
+    if not np.array_equal(owner[starts], np.arange(starts.size)):
+        raise ValueError("parts_of must number the incidents 0, 1, 2, ... in order, each with at least one point")
+    return owner, starts
+
+
+def _nearest_parts(distance_m, owner, starts):
+    """Per incident, its point nearest the road: the first of equals, a point
+    without a location only when the incident has no other."""
+    if not starts.size:
+        return starts
+    distance = np.where(np.isnan(distance_m), np.inf, distance_m)
+    nearest = np.flatnonzero(distance == np.minimum.reduceat(distance, starts)[owner])
+    return nearest[np.r_[True, owner[nearest][1:] != owner[nearest][:-1]]]
+
+
+def _any_of(mask, starts):
+    """Per incident: is ``mask`` true for any of its points?"""
+    return np.logical_or.reduceat(mask, starts) if starts.size else mask[:0]
 
 
 def _window(dates, date_from, date_to, size):

@@ -19,6 +19,7 @@ from pyproj import Geod, Transformer
 
 from secure_corridor.core import (
     CorridorError,
+    DegenerateLineError,
     EmptyInputError,
     GeometryTypeError,
     InvalidCoordinatesError,
@@ -719,9 +720,29 @@ def test_out_of_range_coordinates_name_the_feature():
 
 
 def test_zero_length_line_is_named():
-    parts = [LineString([(36.0, 35.0), (36.1, 35.0)]), LineString([(36.1, 35.0), (36.1, 35.0)])]
-    with pytest.raises(GeometryTypeError, match="way B.*zero length"):
-        assemble_route(parts, labels=["way A", "way B"])
+    parts = [LineString([(36.0, 35.0), (36.1, 35.0)]), LineString([(36.1, 35.0), (36.1, 35.0), (36.1, 35.0)])]
+    with pytest.raises(DegenerateLineError) as caught:
+        assemble_route(parts, labels=["feature 6 of 'roads'", "feature 7 of 'roads'"])
+    assert str(caught.value) == (
+        "Road feature 7 of 'roads' is a line of zero length (all its points in one place): "
+        "a road needs two points apart; fix or deselect it."
+    )
+    assert isinstance(caught.value, GeometryTypeError) and caught.value.label == "feature 7 of 'roads'"
+
+
+def test_zero_length_part_of_a_multiline_is_named():
+    multi = shapely.MultiLineString([[(36.1, 35.0), (36.2, 35.0)], [(36.3, 35.0), (36.3, 35.0)]])
+    with pytest.raises(DegenerateLineError, match="^Road feature 1 has a part that is a line of zero length"):
+        assemble_route([LineString([(36.0, 35.0), (36.1, 35.0)]), multi])
+
+
+def test_a_line_of_one_point_has_its_own_message():
+    # Shapely cannot hold such a line: the bridge, reading QGIS's, raises this.
+    error = DegenerateLineError("feature 7 of 'roads'", one_point=True)
+    assert str(error) == (
+        "Road feature 7 of 'roads' is a line of one point: a road needs two points apart; fix or deselect it."
+    )
+    assert isinstance(error, CorridorError)
 
 
 @pytest.mark.parametrize("empty", [None, LineString(), shapely.MultiLineString()])

@@ -6,7 +6,7 @@ import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secure_corridor.core import Route, assemble_route, build_corridor, flag_incidents, patrol_segment
+from secure_corridor.core import Place, Route, assemble_route, build_corridor, flag_incidents, patrol_segment
 
 from measure import AIN_AL_HAVR, GEOD, MAARAT_MISRIN, TRUMBA, brute_distance, geodesic_line, offset_point, straight_route
 
@@ -149,3 +149,120 @@ def test_property_inside_means_within_the_sides_width(left, right, points):
     clear = (np.abs(flags.distance_m - width) > 5.0) & (flags.distance_m > 5.0)
     contains = shapely.contains_xy(corridor.polygon, pts[:, 0], pts[:, 1])
     assert (contains == inside)[clear].all()
+
+
+# -- incidents of several points (MultiPoint) --------------------------------------
+
+
+FIELDS = ("in_corridor", "side_name", "distance_m", "chainage_km", "in_patrol", "missing")
+
+
+def flags_of(corridor, incidents, **options):
+    """Flags of incidents given as lists of (lon, lat) points, with ``parts_of``."""
+    points = np.array([p for incident in incidents for p in incident], dtype=float)
+    parts_of = np.repeat(np.arange(len(incidents)), [len(incident) for incident in incidents])
+    return flag_incidents(corridor, points[:, 0], points[:, 1], parts_of=parts_of, **options)
+
+
+def same_flags(a, b, rows_a=slice(None), rows_b=slice(None)):
+    for name in FIELDS:
+        np.testing.assert_array_equal(getattr(a, name)[rows_a], getattr(b, name)[rows_b], err_msg=name)
+
+
+def test_a_multipoint_flags_the_same_whatever_the_order_of_its_points(straight):
+    route = straight.route
+    near = offset_point(route, 40_000, 3000, True)  # inside, north
+    far = offset_point(route, 50_000, 9000, False)  # outside, south
+    flags = flags_of(straight, [[near, far], [far, near]])
+    same_flags(flags, flags, [0], [1])
+    assert flags.in_corridor.tolist() == [True, True]
+    assert flags.side_name.tolist() == ["north", "north"]
+    assert flags.part.tolist() == [0, 3]  # the near point, first of incident 0 and second of incident 1
+    brute = brute_distance(route, *near)[0]
+    np.testing.assert_allclose(flags.distance_m, brute, atol=0.05)
+    np.testing.assert_allclose(flags.chainage_km, 40.0, atol=0.001)
+
+
+def test_a_multipoint_is_inside_when_any_point_is_and_measured_from_its_nearest(straight):
+    route = straight.route
+    corridor = build_corridor(route, 6000, 1000, "flat")
+    south = offset_point(route, 30_000, 2000, False)  # nearest, but outside the 1 km south side
+    north = offset_point(route, 60_000, 4000, True)  # inside the 6 km north side
+    outside = offset_point(route, 70_000, 7000, True)
+    flags = flags_of(corridor, [[north, south], [outside, south]])
+    assert flags.in_corridor.tolist() == [True, False]
+    assert flags.side_name.tolist() == ["south", "south"]
+    np.testing.assert_allclose(flags.distance_m, brute_distance(route, *south)[0], atol=0.05)
+    np.testing.assert_allclose(flags.chainage_km, 30.0, atol=0.001)
+    alone = flag_incidents(corridor, *np.transpose([north, south, outside]))
+    assert alone.in_corridor.tolist() == [True, False, False]
+
+
+def test_a_multipoint_is_in_the_patrol_when_a_point_inside_is(straight):
+    route = straight.route
+    patrol = patrol_segment(
+        route, Place("km 20", *route.point_at(20_000.0)), Place("km 60", *route.point_at(60_000.0))
+    )
+    inside_past_patrol = offset_point(route, 80_000, 1000, True)
+    outside_along_patrol = offset_point(route, 40_000, 9000, True)
+    inside_along_patrol = offset_point(route, 40_000, 5000, False)
+    flags = flags_of(
+        straight,
+        [[inside_past_patrol, outside_along_patrol], [inside_past_patrol, inside_along_patrol]],
+        patrol=patrol,
+    )
+    assert flags.in_corridor.tolist() == [True, True]
+    assert flags.in_patrol.tolist() == [False, True]
+    # km and side come from the nearest point, which is past the patrol.
+    np.testing.assert_allclose(flags.chainage_km, 80.0, atol=0.001)
+    assert flags.side_name.tolist() == ["north", "north"]
+
+
+def test_a_multipoint_without_locations_and_equal_points(straight):
+    route = straight.route
+    point = offset_point(route, 40_000, 3000, True)
+    nowhere = (np.nan, np.nan)
+    dates = np.array(["2020-03-15", "2020-03-14", "2020-03-16"], dtype="datetime64[D]")
+    flags = flags_of(straight, [[nowhere, nowhere], [nowhere, point], [point, point]], dates=dates, date_from="2020-03-15")
+    assert flags.missing.tolist() == [True, False, False]
+    assert flags.side_name.tolist() == ["", "north", "north"]
+    assert np.isnan(flags.distance_m[0]) and flags.in_corridor.tolist() == [False, True, True]
+    assert flags.part.tolist() == [0, 3, 4]  # equals: the first
+    assert flags.in_window.tolist() == [True, False, True] and len(flags) == 3
+    assert flags.summary(route.side_names)["missing"] == 1
+
+
+def test_shuffling_the_points_of_multipoints_changes_no_flag(straight):
+    route = straight.route
+    rng = np.random.default_rng(5)
+    sizes = rng.integers(1, 5, 200)
+    points = np.array(
+        [offset_point(route, c, d, s) for c, d, s in zip(rng.uniform(500, 99_500, sizes.sum()),
+                                                         rng.uniform(0, 12_000, sizes.sum()),
+                                                         rng.random(sizes.sum()) < 0.5)]
+    )
+    parts_of = np.repeat(np.arange(sizes.size), sizes)
+    shuffled = np.lexsort((rng.random(parts_of.size), parts_of))  # the order within each incident only
+    a = flag_incidents(straight, points[:, 0], points[:, 1], parts_of=parts_of)
+    b = flag_incidents(straight, points[shuffled, 0], points[shuffled, 1], parts_of=parts_of)
+    same_flags(a, b)
+    np.testing.assert_array_equal(points[a.part], points[shuffled][b.part])
+    # Each incident is inside exactly when one of its points alone is.
+    alone = flag_incidents(straight, points[:, 0], points[:, 1])
+    np.testing.assert_array_equal(a.in_corridor, np.logical_or.reduceat(alone.in_corridor, np.r_[0, np.cumsum(sizes)[:-1]]))
+    np.testing.assert_array_equal(a.distance_m, alone.distance_m[a.part])
+
+
+def test_one_point_per_incident_gives_the_flags_of_single_points(straight):
+    route = straight.route
+    pts = np.array([offset_point(route, 40_000, d, True) for d in (1000, 5000, 8000)])
+    single = flag_incidents(straight, pts[:, 0], pts[:, 1])
+    parts = flag_incidents(straight, pts[:, 0], pts[:, 1], parts_of=np.arange(3))
+    same_flags(single, parts)
+    assert single.part is None and parts.part.tolist() == [0, 1, 2]
+
+
+@pytest.mark.parametrize("parts_of", [[0, 0, 2], [1, 1, 0], [0, 1], [0.0, 0.0, 1.0]])
+def test_parts_of_must_number_the_incidents_in_order(straight, parts_of):
+    with pytest.raises(ValueError, match="parts_of"):
+        flag_incidents(straight, [36.5, 36.5, 36.6], [35.8, 35.8, 35.8], parts_of=parts_of)
