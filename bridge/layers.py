@@ -5,25 +5,38 @@ Processing feature source, whose "selected features only" is then already
 applied). Input layers are only read, never edited.
 """
 
+from __future__ import annotations
+
 import logging
+from typing import NamedTuple
 
 import numpy as np
 import shapely
 from qgis.core import (
+    Qgis,
+    QgsAbstractGeometry,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsPointXY,
     QgsProject,
+    QgsUnitTypes,
     QgsVectorLayerFeatureSource,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ..core import CorridorError, read_dates
+from ..core import CorridorError, DegenerateLineError, read_dates
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 log = logging.getLogger(__name__)
+
+# Curves become chords at most this far from the arc. QGIS's default (1 degree of
+# arc per chord) is 0.4 m off on a bend of 10 km radius and 4 m on one of 100 km.
+CURVE_TOLERANCE_M = 0.1
+_MAXIMUM_DIFFERENCE = QgsAbstractGeometry.SegmentationToleranceType.MaximumDifference
+# QGIS 3.30 moved the units into Qgis; QGIS 4 has only those.
+_METRES = Qgis.DistanceUnit.Meters if hasattr(Qgis, "DistanceUnit") else QgsUnitTypes.DistanceUnit.DistanceMeters
 
 
 def source_name(source):
@@ -77,49 +90,140 @@ class LayerSnapshot:
 
 
 def read_lines(source, features=None):
-    """Shapely line parts, their labels ("feature 12") and the source's CRS as WKT."""
+    """Shapely line parts, their labels ("feature 12") and the source's CRS as WKT.
+
+    Curved lines (CircularString, CompoundCurve, MultiCurve) come as straight
+    segments within CURVE_TOLERANCE_M of the arc, and every line in 2D.
+    """
     name = source_name(source)
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
-        kind = QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())).lower()
-        raise CorridorError(f"'{name}' is a {kind} layer; choose a line layer for the road.")
+        raise CorridorError(f"'{name}' is a {_kind(source)} layer; choose a line layer for the road.")
+    tolerance = CURVE_TOLERANCE_M * QgsUnitTypes.fromUnitToUnitFactor(_METRES, source.sourceCrs().mapUnits())
     parts, labels = [], []
     for feature in features if features is not None else source.getFeatures():
         geometry = feature.geometry()
         label = f"feature {feature.id()} of '{name}'"
-        parts.append(None if geometry.isNull() else shapely.from_wkb(bytes(geometry.asWkb())))
+        parts.append(None if geometry.isNull() else _shapely_lines(geometry.constGet(), tolerance, label))
         labels.append(label)
     if not parts:
         raise CorridorError(f"'{name}' has no features to make a road from.")
     return parts, labels, source.sourceCrs().toWkt()
 
 
+def _kind(source):
+    return QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())).lower()
+
+
+def _shapely_lines(shape, tolerance, label):
+    """A QGIS line geometry as a 2D shapely one, arcs as straight segments;
+    changes only copies, never the feature's geometry."""
+    kind, flat = shape.wkbType(), shape
+    if QgsWkbTypes.isCurvedType(kind):
+        # GEOS reads no arcs ("Unknown WKB type 8").
+        flat = shape.segmentize(tolerance, _MAXIMUM_DIFFERENCE)
+    elif QgsWkbTypes.hasZ(kind) or QgsWkbTypes.hasM(kind):
+        flat = shape.clone()
+    if flat is not shape:
+        flat.dropZValue()
+        flat.dropMValue()
+    counts = [flat.vertexCount(part, 0) for part in range(flat.partCount())]
+    if 1 in counts:
+        # Shapely cannot even hold a line of one point, so the engine never sees one.
+        raise DegenerateLineError(label, one_point=True, whole=len(counts) == 1)
+    return shapely.from_wkb(bytes(flat.asWkb()))
+
+
+class PointParts(NamedTuple):
+    """Incidents read for :func:`core.flag_incidents`: ``ids`` one per feature;
+    ``lon``, ``lat`` (WGS84) every point, NaN for a feature without one;
+    ``parts_of`` the row in ``ids`` of each point, or None when every feature
+    is one point (then the points are the features); ``dates`` as in
+    :func:`read_points`."""
+
+    ids: np.ndarray
+    lon: np.ndarray
+    lat: np.ndarray
+    parts_of: np.ndarray | None
+    dates: object
+
+    def flagged_points(self, flags):
+        """(lon, lat) one per incident: the point its side, distance and km come from."""
+        if flags.part is None:
+            return self.lon, self.lat
+        return self.lon[flags.part], self.lat[flags.part]
+
+
+def require_points(source, role="incidents"):
+    """CorridorError unless ``source`` is a point layer (or of unknown geometry type)."""
+    if QgsWkbTypes.geometryType(source.wkbType()) in (
+        QgsWkbTypes.GeometryType.LineGeometry,
+        QgsWkbTypes.GeometryType.PolygonGeometry,
+    ):
+        raise CorridorError(
+            f"'{source_name(source)}' is a {_kind(source)} layer, and {role} are read as points; "
+            f"choose a point layer for the {role}."
+        )
+
+
+def read_point_parts(source, features=None, date_field=None, date_format=None):
+    """:class:`PointParts` of a point layer's features, every point of a
+    MultiPoint included; a line or polygon layer is refused."""
+    require_points(source)
+    return _point_parts(source, features, date_field, date_format)
+
+
 def read_points(source, features=None, date_field=None, date_format=None):
-    """Feature ids, WGS84 lon/lat (NaN where a point is missing) and dates.
+    """Feature ids, WGS84 lon/lat (NaN where a point is missing; a MultiPoint's
+    first point) and dates.
 
     Dates are read only when ``date_field`` is given, as the engine reads them
     (:func:`core.read_dates`, ``date_format`` for day/month forms): a
     :class:`core.Dates`. How many could not be read, and the first few with
-    their feature ids, go to the log.
+    their feature ids, go to the log. To flag incidents use
+    :func:`read_point_parts`, which keeps every point.
     """
+    ids, lon, lat, parts_of, dates = _point_parts(source, features, date_field, date_format)
+    if parts_of is not None:
+        first = np.flatnonzero(np.r_[True, np.diff(parts_of) != 0])
+        lon, lat = lon[first], lat[first]
+    return ids, lon, lat, dates
+
+
+def _point_parts(source, features, date_field, date_format):
     to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), WGS84, QgsProject.instance())
-    ids, lon, lat, values = [], [], [], []
+    ids, lon, lat, counts, values = [], [], [], [], []
     for feature in features if features is not None else source.getFeatures():
         ids.append(feature.id())
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            lon.append(np.nan)
-            lat.append(np.nan)
-        else:
-            point = to_wgs84.transform(QgsPointXY(geometry.vertexAt(0)))
+        points = _points_of(feature.geometry())
+        for point in points:
+            point = to_wgs84.transform(point)
             lon.append(point.x())
             lat.append(point.y())
+        if not points:
+            lon.append(np.nan)
+            lat.append(np.nan)
+        counts.append(max(1, len(points)))
         if date_field:
             values.append(date_value(feature[date_field]))
     dates = None
     if date_field:
         dates = read_dates(values, date_format)
         _log_undated(source, date_field, dates, values, ids)
-    return np.array(ids, dtype=np.int64), np.array(lon, dtype=float), np.array(lat, dtype=float), dates
+    parts_of = None
+    if len(lon) > len(ids):
+        parts_of = np.repeat(np.arange(len(ids)), counts)
+    return PointParts(
+        np.array(ids, dtype=np.int64), np.array(lon, dtype=float), np.array(lat, dtype=float), parts_of, dates
+    )
+
+
+def _points_of(geometry):
+    """A point geometry's points as QgsPointXY: none when null or empty."""
+    if geometry.isNull() or geometry.isEmpty():
+        return ()
+    if geometry.isMultipart():
+        return geometry.asMultiPoint()
+    return (QgsPointXY(geometry.vertexAt(0)),)
 
 
 def date_value(value):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsVectorLayer
 
-from ..bridge.layers import read_lines, read_points, to_lonlat
+from ..bridge.layers import read_lines, read_point_parts, to_lonlat
 from ..core import (
     DEFAULT_GAP_TOLERANCE_M,
     END_CAPS,
@@ -115,10 +115,12 @@ def run_pipeline(out_dir, inputs=None, parameters=None, now=None):
     corridor = build_corridor(route, parameters.north_m, parameters.south_m, parameters.end_cap)
     patrol = patrol_segment(route, start, end)
     stops = checkpoints(patrol, parameters.checkpoint_interval_km)
-    _, lon, lat, dates = read_points(incidents, date_field=parameters.date_field)
+    points = read_point_parts(incidents, date_field=parameters.date_field)
     flags = flag_incidents(
-        corridor, lon, lat, patrol=patrol, dates=dates, date_from=parameters.date_from
+        corridor, points.lon, points.lat, patrol=patrol, dates=points.dates, date_from=parameters.date_from,
+        parts_of=points.parts_of,
     )
+    lon, lat = points.flagged_points(flags)
     layer_counts = check_agreement(gpkg, results, route, corridor, patrol, stops, flags)
     numbers = figures.compute(route, patrol, stops, flags)
 

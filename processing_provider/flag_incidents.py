@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..bridge.features import FLAG_FIELDS, flagged_features
-from ..bridge.layers import read_points
+from ..bridge.layers import read_point_parts, require_points
 from ..core import build_corridor, check_window, flag_incidents, patrol_segment
 from .common import GAP_HELP, OUTPUT_NOTE, ROUTE_OPTIONS_HELP, WIDTHS_HELP, CorridorAlgorithm
 
@@ -29,7 +29,9 @@ class FlagIncidents(CorridorAlgorithm):
         "and inside a date window. Distances are geodesic (WGS84). The road may come in many "
         "line features; they are assembled into one route first.<br><br>"
         "<b>Road</b>: a line layer (or its selected features). <b>Incidents</b>: a point layer "
-        "(or its selected features).<br>"
+        "(or its selected features). An incident of several points (MultiPoint) is inside when "
+        "any of its points is, and takes its side, distance and km from its point nearest the "
+        "road.<br>"
         + WIDTHS_HELP
         + GAP_HELP
         + ROUTE_OPTIONS_HELP
@@ -95,6 +97,7 @@ class FlagIncidents(CorridorAlgorithm):
     def compute(self, parameters, context, feedback, progress):
         left_m, right_m, end_cap = self.widths(parameters, context)
         incidents = self.source(parameters, "INCIDENTS", context)
+        require_points(incidents)
         taken = [name for name, _ in FLAG_FIELDS if incidents.fields().lookupField(name) >= 0]
         if taken:
             raise QgsProcessingException(
@@ -131,13 +134,14 @@ class FlagIncidents(CorridorAlgorithm):
         progress(25, self.tr("Building the corridor"))
         corridor = build_corridor(route, left_m, right_m, end_cap)
         progress(50, self.tr("Reading the incidents"))
-        ids, lon, lat, dates = read_points(incidents, date_field=date_field, date_format=date_format)
+        points = read_point_parts(incidents, date_field=date_field, date_format=date_format)
         progress(60, self.tr("Flagging the incidents"))
         flags = flag_incidents(
-            corridor, lon, lat, patrol=patrol, dates=dates, date_from=date_from, date_to=date_to
+            corridor, points.lon, points.lat, patrol=patrol, dates=points.dates,
+            date_from=date_from, date_to=date_to, parts_of=points.parts_of,
         )
         progress(75, self.tr("Writing the flagged incidents"))
-        field_set, features = flagged_features(incidents, ids, flags, crs)
+        field_set, features = flagged_features(incidents, points.ids, flags, crs)
         dest_id = self.write(
             parameters, "OUTPUT", context, field_set, incidents.wkbType(), crs, features, style="incidents"
         )

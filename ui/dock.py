@@ -247,18 +247,22 @@ class CorridorDock(QgsDockWidget):
     def run_flags(self):
         def work(route, inputs, task):
             source, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, patrol, crs = inputs
-            ids, lon, lat, dates = layers.read_points(snapshot, date_field=date_field, date_format=date_format)
+            points = layers.read_point_parts(snapshot, date_field=date_field, date_format=date_format)
             task.step(50)
             if corridor is None or corridor.route is not route:
                 corridor = build_corridor(route, *args)
             task.step(60)
-            flags = flag_incidents(corridor, lon, lat, patrol=patrol, dates=dates, date_from=date_from, date_to=date_to)
+            flags = flag_incidents(
+                corridor, points.lon, points.lat, patrol=patrol, dates=points.dates,
+                date_from=date_from, date_to=date_to, parts_of=points.parts_of,
+            )
             task.step(80)
             try:
-                flagged = out.flagged_features(snapshot, ids, flags, crs)
+                flagged = out.flagged_features(snapshot, points.ids, flags, crs)
             except ValueError as error:
                 raise CorridorError(f"Cannot flag '{source.name()}': {error}.") from error
-            return corridor, flags, flagged, (lon, lat, layers.read_kinds(snapshot, ids))
+            lon, lat = points.flagged_points(flags)  # one point per incident, for the strip chart
+            return corridor, flags, flagged, (lon, lat, layers.read_kinds(snapshot, points.ids))
 
         def show(route, inputs, result, road):
             source, *_, args, _, patrol, _ = inputs

@@ -2,13 +2,41 @@
 
 import numpy as np
 import pytest
-from qgis.core import NULL, QgsProject
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from secure_corridor.bridge import features as out
 from secure_corridor.bridge import layers, project
-from secure_corridor.core import CorridorError, assemble_route, build_corridor, flag_incidents, patrol_segment
+from secure_corridor.core import (
+    CorridorError,
+    DegenerateLineError,
+    assemble_route,
+    build_corridor,
+    flag_incidents,
+    patrol_segment,
+)
 
-from sample_layers import AIN_AL_HAVR, TRUMBA, m4_coordinates, m4_layer, point_layer
+from sample_layers import (
+    AIN_AL_HAVR,
+    CURVES,
+    TRUMBA,
+    arc_length_m,
+    gdal_layer,
+    m4_coordinates,
+    m4_layer,
+    multipoint_layer,
+    one_point_road,
+    point_layer,
+)
 
 
 
@@ -122,3 +150,68 @@ def test_any_crs_gives_the_same_corridor_within_a_metre(qgis_app, crs):
         gap = shapely.hausdorff_distance(a.exterior, b.exterior)
     assert 0 <= gap < 1.0
     assert corridor.area_km2 == pytest.approx(reference.area_km2, rel=1e-6)
+
+
+# -- hostile input: curved roads, lines of one point, MultiPoint incidents ------------
+
+@pytest.mark.parametrize("kind", CURVES)
+def test_a_curved_road_is_read_as_segments_within_a_metre_of_the_arc(qgis_app, tmp_path, kind):
+    from pyproj import Transformer
+
+    wkts, epsg = CURVES[kind]
+    road = gdal_layer(tmp_path / "roads.gpkg", wkts, epsg)
+    assert road.isValid() and QgsWkbTypes.isCurvedType(road.wkbType())
+    before = [f.geometry().asWkt() for f in road.getFeatures()]
+    parts, labels, crs = layers.read_lines(road)
+    assert [p.geom_type for p in parts] == ["MultiLineString" if kind.startswith("Multi") else "LineString"]
+    assert not parts[0].has_z
+    route = assemble_route(parts, crs=crs, labels=labels)
+    assert route.length_m == pytest.approx(arc_length_m(wkts, epsg), rel=1e-3)
+    if epsg == 32637:
+        # Every vertex of the route, and every middle of its edges, within 1 m of the circle.
+        x, y = Transformer.from_crs("EPSG:4326", "EPSG:32637", always_xy=True).transform(route.lon, route.lat)
+        on_arc = x <= 520000
+        x, y = x[on_arc], y[on_arc]
+        mid_x, mid_y = (x[1:] + x[:-1]) / 2, (y[1:] + y[:-1]) / 2
+        for px, py in ((x, y), (mid_x, mid_y)):
+            assert np.abs(np.hypot(px - 500000, py - 3960000) - 20000).max() < 1.0
+    assert [f.geometry().asWkt() for f in road.getFeatures()] == before  # the layer is only read
+
+
+@pytest.mark.parametrize(
+    "layer_type, wkt, message",
+    [
+        ("LineString", "LineString (36.07 35.8)", "is a line of one point"),
+        ("MultiLineString", "MultiLineString ((36.06 35.8, 36.07 35.8), (36.08 35.8))", "has a part that is a line of one point"),
+    ],
+)
+def test_a_line_of_one_point_is_named(qgis_app, layer_type, wkt, message):
+    with pytest.raises(DegenerateLineError) as caught:
+        layers.read_lines(one_point_road(wkt, layer_type))
+    assert str(caught.value) == (
+        f"Road feature 7 of 'roads' {message}: a road needs two points apart; fix or deselect it."
+    )
+
+
+def test_every_point_of_a_multipoint_is_read(qgis_app):
+    source = multipoint_layer([[(36.5, 35.8), (36.6, 35.9)], [], [(36.7, 35.7)]], crs="EPSG:32637")
+    points = layers.read_point_parts(source)
+    assert points.ids.tolist() == [1, 2, 3] and points.parts_of.tolist() == [0, 0, 1, 2]
+    np.testing.assert_allclose(points.lon[[0, 1, 3]], [36.5, 36.6, 36.7], atol=1e-9)
+    np.testing.assert_allclose(points.lat[[0, 1, 3]], [35.8, 35.9, 35.7], atol=1e-9)
+    assert np.isnan(points.lon[2]) and np.isnan(points.lat[2])
+    # Places (and callers that want one point per feature) get the first point.
+    ids, lon, lat, _ = layers.read_points(source)
+    np.testing.assert_allclose(lon[[0, 2]], [36.5, 36.7], atol=1e-9)
+    assert np.isnan(lon[1]) and ids.tolist() == [1, 2, 3]
+
+
+def test_single_points_need_no_parts(qgis_app):
+    points = layers.read_point_parts(point_layer([(36.5, 35.8, None, "x"), (None, None, None, "y")]))
+    assert points.parts_of is None and points.lon.size == 2
+
+
+def test_a_line_layer_is_not_incidents(qgis_app):
+    with pytest.raises(CorridorError) as caught:
+        layers.read_point_parts(m4_layer(name="M4"))
+    assert str(caught.value) == "'M4' is a line layer, and incidents are read as points; choose a point layer for the incidents."

@@ -25,7 +25,7 @@ from secure_corridor.core import CorridorSpec, Place, assemble_route, build_corr
 from secure_corridor.ui import parameters
 from secure_corridor.ui.dock import CorridorDock
 
-from sample_layers import TRUMBA, m4_layer, point_layer
+from sample_layers import TRUMBA, m4_layer, multipoint_layer, point_layer
 
 ROOT = Path(__file__).resolve().parents[2]
 AIN_AL_HOUR = Place("Ain Al Hour", 36.16736, 35.78132)
@@ -283,6 +283,20 @@ def test_day_month_dates_need_the_date_format_which_is_remembered(dock, qgis_ifa
     assert [r["in_window"] for r in rows] == [True, False, True, True, NULL, True]
     assert parameters.settings_of(dock).date_format == "%d/%m/%Y"
     assert parameters.spec_of(dock).date_format == "%d/%m/%Y"
+
+
+def test_multipoint_incidents_flag_the_same_whatever_the_order_of_their_points(dock, qgis_iface, qtbot):
+    # One point 3.3 km north in the patrol stretch, one 11 km north: inside, measured from the first.
+    near, far = INCIDENTS[0][:2], INCIDENTS[3][:2]
+    incidents = multipoint_layer([[near, far], [far, near], [far]])
+    QgsProject.instance().addMapLayer(incidents)
+    dock.incidents.layer_combo.setLayer(incidents)
+    run(qtbot, dock, dock.incidents.flag_button.click)
+    assert not critical(qgis_iface)
+    a, b, c = group_layers()["incidents flagged"].getFeatures()
+    assert [(f["in_corr"], f["side"]) for f in (a, b, c)] == [(True, "north"), (True, "north"), (False, "north")]
+    assert a["dist_m"] == pytest.approx(b["dist_m"]) and a["chain_km"] == pytest.approx(b["chain_km"])
+    assert a["dist_m"] < c["dist_m"]
 
 
 def test_place_names_in_arabic_and_no_match(dock):

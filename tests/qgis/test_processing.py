@@ -14,8 +14,12 @@ import pytest
 import shapely
 from qgis.core import (
     NULL,
+    Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
@@ -45,7 +49,19 @@ from secure_corridor.core import (
 from secure_corridor.core.geodesy import forward
 from secure_corridor.processing_provider import Provider
 
-from sample_layers import AIN_AL_HAVR, TRUMBA, m4_coordinates, m4_layer, point_layer
+from measure import brute_distance
+from sample_layers import (
+    AIN_AL_HAVR,
+    CURVES,
+    TRUMBA,
+    arc_length_m,
+    gdal_layer,
+    m4_coordinates,
+    m4_layer,
+    multipoint_layer,
+    one_point_road,
+    point_layer,
+)
 
 PLUGIN_DIR = Path(secure_corridor.__file__).resolve().parent
 
@@ -336,6 +352,93 @@ def test_flag_incidents_refuses_an_already_flagged_layer(run):
     flagged = run("flagincidents", {"ROAD": road, "INCIDENTS": incidents, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     message = error_of(run, "flagincidents", {"ROAD": road, "INCIDENTS": flagged, "OUTPUT": "TEMPORARY_OUTPUT"})
     assert message.startswith("The incident layer already has the field(s) in_corr, side, dist_m")
+
+
+def test_build_corridor_on_a_curved_road_from_a_geopackage(run, tmp_path):
+    wkts, epsg = CURVES["CircularString"]
+    road = gdal_layer(tmp_path / "roads.gpkg", wkts, epsg)
+    before = [f.geometry().asWkt() for f in road.getFeatures()]
+    feature = only(run("buildcorridor", {"INPUT": road, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"])
+    assert feature["length_km"] == pytest.approx(arc_length_m(wkts, epsg) / 1000, rel=1e-3)
+    # Half an annulus of 14 to 26 km radius, planar in UTM, whose scale is 0.9996 here.
+    assert feature["area_km2"] == pytest.approx(np.pi * (26**2 - 14**2) / 2 / 0.9996**2, rel=1e-3)
+    assert [f.geometry().asWkt() for f in road.getFeatures()] == before
+
+
+def run_without_geometry_check(name, parameters):
+    """processing.run with QGIS's invalid-geometry check off, so bad geometries reach the plugin."""
+    import processing
+    from processing.tools import dataobjects
+
+    context = dataobjects.createContext()
+    # Qgis.InvalidGeometryCheck from QGIS 3.36 on; QgsFeatureRequest's before.
+    if hasattr(Qgis, "InvalidGeometryCheck"):
+        context.setInvalidGeometryCheck(Qgis.InvalidGeometryCheck.NoCheck)
+    else:
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run(f"secure_corridor:{name}", parameters, context=context)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "wkt, what",
+    [
+        ("LineString (36.07 35.8)", "is a line of one point"),
+        ("LineString (36.07 35.8, 36.07 35.8)", "is a line of zero length (all its points in one place)"),
+    ],
+)
+def test_a_line_of_one_point_with_the_geometry_check_off(run, wkt, what):
+    road = one_point_road(wkt)
+    for name, extra in (("buildcorridor", {}), ("flagincidents", {"ROAD": road, "INCIDENTS": point_layer([])})):
+        message = run_without_geometry_check(name, {"INPUT": road, "OUTPUT": "TEMPORARY_OUTPUT", **extra})
+        assert message == f"Road feature 7 of 'roads' {what}: a road needs two points apart; fix or deselect it."
+
+
+def test_a_part_of_one_point_passes_qgis_check_and_is_named(run):
+    # QGIS finds a multi-line with a part of one point valid, so the default check lets it in.
+    road = one_point_road("MultiLineString ((36.06 35.8, 36.07 35.8), (36.08 35.8))", "MultiLineString")
+    message = error_of(run, "buildcorridor", {"INPUT": road, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert message == (
+        "Road feature 7 of 'roads' has a part that is a line of one point: a road needs two points apart; "
+        "fix or deselect it."
+    )
+
+
+def test_flag_multipoint_incidents(run):
+    road = m4_layer("EPSG:32637")
+    route = m4_route(road)
+    near = north_of(route, 60, 2000)
+    far = north_of(route, 62, -9000)
+    farther = north_of(route, 64, 10000)
+    incidents = multipoint_layer([[near, far], [far, near], [farther, far]])
+    layer = run("flagincidents", {"ROAD": road, "INCIDENTS": incidents, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    a, b, c = layer.getFeatures()
+    for name in ("in_corr", "side", "dist_m", "chain_km", "in_patrol"):
+        assert a[name] == b[name], name
+    assert (a["in_corr"], a["side"], c["in_corr"], c["side"]) == (True, "north", False, "south")
+    assert a["dist_m"] == pytest.approx(brute_distance(route, *near)[0], abs=0.05)
+    assert c["dist_m"] == pytest.approx(brute_distance(route, *far)[0], abs=0.05)
+    assert a["chain_km"] == pytest.approx(60, abs=0.5)
+    assert [len(f.geometry().asMultiPoint()) for f in (a, b, c)] == [2, 2, 2]  # the input's geometry
+
+
+def polygon_layer():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "districts", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt("Polygon ((36.4 35.7, 36.6 35.7, 36.6 35.9, 36.4 35.7))"))
+    layer.dataProvider().addFeatures([feature])
+    return layer
+
+
+@pytest.mark.parametrize("layer, kind", [(lambda: m4_layer(name="M4"), "line"), (polygon_layer, "polygon")])
+def test_a_line_or_polygon_layer_is_not_incidents(run, layer, kind):
+    incidents = layer()
+    message = error_of(run, "flagincidents", {"ROAD": m4_layer(), "INCIDENTS": incidents, "OUTPUT": "TEMPORARY_OUTPUT"})
+    name = incidents.name()
+    assert message == (
+        f"'{name}' is a {kind} layer, and incidents are read as points; choose a point layer for the incidents."
+    )
 
 
 # -- qgis_process --------------------------------------------------------------
