@@ -437,8 +437,14 @@ def _geos_version(text):
 
 
 def test_no_python_error_and_no_critical_message(desktop):
+    assert_clean(desktop)
     result = desktop["result"]
-    context = about(desktop)
+    assert any("lost when QGIS closes" in m["text"] for m in result["message_bar"]), result["message_bar"]
+
+
+def assert_clean(desktop):
+    """No Python error, no warning or critical message of the plugin's, no traceback."""
+    result, context = desktop["result"], about(desktop)
     errors = [e["text"] for e in errors_of(desktop)]
     assert not errors, f"Python errors in the desktop {context}:\n" + "\n".join(errors)
     python_errors = [e["text"] for e in result["log"] if e["tag"] == "Python error"]
@@ -449,7 +455,6 @@ def test_no_python_error_and_no_critical_message(desktop):
     bar = result["message_bar"] + result["message_bar_at_start"] + result["message_bar_at_end"]
     critical = [m for m in bar if m["level"] == "critical"]
     assert not critical, f"critical messages in the message bar {context}: {critical}"
-    assert any("lost when QGIS closes" in m["text"] for m in result["message_bar"]), result["message_bar"]
     assert "Traceback (most recent call last)" not in desktop["stderr"], f"{context}\n{desktop['stderr']}"
 
 

@@ -44,7 +44,7 @@ from test_desktop import (  # the desktop launcher, and the core's corridor to c
     TASK_TIMEOUT_S,
     VirtualDisplay,
     about,
-    errors_of,
+    assert_clean,
     expected,  # noqa: F401 - a fixture
     recorded,
     run_desktop,
@@ -305,15 +305,4 @@ def test_the_dock_builds_the_corridor_the_core_builds(desktop, expected):  # noq
 
 
 def test_no_python_error_and_no_critical_message(desktop):
-    result, context = desktop["result"], about(desktop)
-    errors = [e["text"] for e in errors_of(desktop)]
-    assert not errors, f"Python errors in the desktop {context}:\n" + "\n".join(errors)
-    python_errors = [e["text"] for e in result["log"] if e["tag"] == "Python error"]
-    python_errors += [text for tab, text in result.get("log_panel", {}).items() if tab == "Python error"]
-    assert not python_errors, f"'Python error' in the log panel {context}:\n" + "\n".join(python_errors)
-    ours = [e for e in result["log"] if e["tag"] == "Secure Corridor" and e["level"] in ("warning", "critical")]
-    assert not ours, f"{ours} {context}"
-    bar = result["message_bar"] + result["message_bar_at_start"] + result["message_bar_at_end"]
-    critical = [m for m in bar if m["level"] == "critical"]
-    assert not critical, f"critical messages in the message bar {context}: {critical}"
-    assert "Traceback (most recent call last)" not in desktop["stderr"], f"{context}\n{desktop['stderr']}"
+    assert_clean(desktop)
