@@ -36,6 +36,12 @@ class Place:
     lat: float
 
     def __post_init__(self):
+        for axis in ("lon", "lat"):
+            value = getattr(self, axis)
+            if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+                raise InvalidCoordinatesError(
+                    f"{self.name}'s {axis} must be a number of degrees, got {str(value)[:40]!r}."
+                )
         if not (np.isfinite(self.lon) and np.isfinite(self.lat)):
             raise InvalidCoordinatesError(f"{self.name} has missing or NaN coordinates.")
         if abs(self.lat) > 90 or abs(self.lon) > 180:

@@ -100,3 +100,9 @@ def test_too_many_checkpoints_are_refused_before_they_are_made(m4, interval_km):
     with pytest.raises(CorridorError, match=r"makes [\d,]+ checkpoints on the 59.1 km patrol; the most is 10,000"):
         checkpoints(patrol, interval_km)
     assert len(checkpoints(patrol, 0.006).km) == 9_846  # just under the most: made
+
+
+@pytest.mark.parametrize("lon, lat, axis", [("36.77", 35.86, "lon"), (36.77, None, "lat"), (True, 35.86, "lon")])
+def test_a_place_with_coordinates_that_are_not_numbers_is_a_clear_error(lon, lat, axis):
+    with pytest.raises(CorridorError, match=f"Trumba's {axis} must be a number of degrees"):
+        Place("Trumba", lon, lat)
