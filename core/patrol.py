@@ -38,10 +38,14 @@ class Place:
     def __post_init__(self):
         for axis in ("lon", "lat"):
             value = getattr(self, axis)
-            if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+            try:  # numbers of any kind, numpy's scalars and 0-d arrays too; not text
+                if isinstance(value, (str, bytes, bool)):
+                    raise TypeError
+                object.__setattr__(self, axis, float(value))
+            except (TypeError, ValueError):
                 raise InvalidCoordinatesError(
                     f"{self.name}'s {axis} must be a number of degrees, got {str(value)[:40]!r}."
-                )
+                ) from None
         if not (np.isfinite(self.lon) and np.isfinite(self.lat)):
             raise InvalidCoordinatesError(f"{self.name} has missing or NaN coordinates.")
         if abs(self.lat) > 90 or abs(self.lon) > 180:

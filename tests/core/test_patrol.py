@@ -106,3 +106,8 @@ def test_too_many_checkpoints_are_refused_before_they_are_made(m4, interval_km):
 def test_a_place_with_coordinates_that_are_not_numbers_is_a_clear_error(lon, lat, axis):
     with pytest.raises(CorridorError, match=f"Trumba's {axis} must be a number of degrees"):
         Place("Trumba", lon, lat)
+
+
+def test_a_place_takes_numpy_numbers_as_plain_floats():
+    place = Place("Trumba", np.array(36.76914), np.float64(35.86034))
+    assert (type(place.lon), type(place.lat)) == (float, float) and place.lon == 36.76914
