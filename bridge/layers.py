@@ -26,7 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ..core import CorridorError, DegenerateLineError, read_dates
+from ..core import CorridorError, DegenerateLineError, category_labels, read_dates
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 log = logging.getLogger(__name__)
@@ -264,22 +264,20 @@ def _field_named(fields, wanted):
     return next((name for name in names if name.lower() == wanted.lower()), None)
 
 
-def read_kinds(source, ids, field="kind"):
-    """The ``field`` value of each feature in ``ids`` (as strings), or None without such a field.
+def read_categories(source, ids, field):
+    """The category label (:func:`core.category_labels`) of each feature in
+    ``ids``, or None without a category field (or without that field).
 
     ``source`` is a layer or a :class:`LayerSnapshot` (safe in a task).
     """
-    name = _field_named(source.fields(), field)
+    name = _field_named(source.fields(), field) if field else None
     if name is None:
         return None
     request = QgsFeatureRequest()
     request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes([name], source.fields())
-    values = {}
-    for feature in source.getFeatures(request):
-        value = feature[name]
-        values[feature.id()] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
-    return [values.get(int(fid)) for fid in ids]
+    values = {feature.id(): date_value(feature[name]) for feature in source.getFeatures(request)}
+    return category_labels([values.get(int(fid)) for fid in ids], name)
 
 
 def read_places(layer, name_field):

@@ -16,6 +16,7 @@ True
 from ._shapely import shapely as _shapely  # noqa: F401, I001
 
 from .assemble import DEFAULT_GAP_TOLERANCE_M, assemble_route
+from .categories import CategoryCount, category_counts, category_labels, suggest_category_field
 from .corridor import END_CAPS, Corridor, build_corridor
 from .dates import Dates, check_window, read_dates
 from .errors import (
@@ -41,6 +42,7 @@ from .strip import StripData, strip_data
 
 __all__ = [
     "AssemblyReport",
+    "CategoryCount",
     "Checkpoints",
     "Corridor",
     "CorridorSpec",
@@ -69,6 +71,8 @@ __all__ = [
     "StripData",
     "assemble_route",
     "build_corridor",
+    "category_counts",
+    "category_labels",
     "check_window",
     "checkpoints",
     "flag_incidents",
@@ -77,4 +81,5 @@ __all__ = [
     "patrol_segment",
     "read_dates",
     "strip_data",
+    "suggest_category_field",
 ]

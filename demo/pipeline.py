@@ -14,16 +14,18 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsVectorLayer
 
-from ..bridge.layers import read_lines, read_point_parts, to_lonlat
+from ..bridge.layers import read_categories, read_lines, read_point_parts, to_lonlat
 from ..core import (
     DEFAULT_GAP_TOLERANCE_M,
     END_CAPS,
     Place,
     assemble_route,
     build_corridor,
+    category_counts,
     checkpoints,
     flag_incidents,
     patrol_segment,
+    suggest_category_field,
 )
 from ..processing_provider import Provider
 from . import chart, figures, render, report
@@ -65,6 +67,7 @@ class Parameters:
     checkpoint_interval_km: float = 10.0
     date_field: str = "date"
     date_from: str = "2020-03-15"
+    category_field: str | None = None  # None: the likeliest (core.suggest_category_field)
 
 
 @dataclass
@@ -85,6 +88,8 @@ class Outcome:
     stops: object
     flags: object
     figures: figures.Figures
+    category_field: str | None = None
+    categories: list = field(default_factory=list)  # core.CategoryCount, most frequent first
     layer_counts: dict = field(default_factory=dict)  # GeoPackage layer -> feature count
     algorithm_results: dict = field(default_factory=dict)
 
@@ -121,6 +126,8 @@ def run_pipeline(out_dir, inputs=None, parameters=None, now=None):
         parts_of=points.parts_of,
     )
     lon, lat = points.flagged_points(flags)
+    category_field = parameters.category_field or suggest_category_field(incidents.fields().names())
+    categories = read_categories(incidents, points.ids, category_field)
     layer_counts = check_agreement(gpkg, results, route, corridor, patrol, stops, flags)
     numbers = figures.compute(route, patrol, stops, flags)
 
@@ -134,13 +141,15 @@ def run_pipeline(out_dir, inputs=None, parameters=None, now=None):
     strip_png = chart.draw(
         out_dir / "strip.png", route, corridor, flags, lon, lat, patrol, stops,
         places=read_all_places(inputs.places, inputs.place_field),
-        kinds=read_field(incidents, "kind"),
+        kinds=categories,
     )
     outcome = Outcome(
         out_dir=out_dir, gpkg=gpkg, map_png=map_png, map_info=map_info, report_html=out_dir / "report.html",
         strip_png=strip_png, inputs=inputs, parameters=parameters,
         route=route, corridor=corridor, patrol=patrol, stops=stops, flags=flags,
-        figures=numbers, layer_counts=layer_counts, algorithm_results=results,
+        figures=numbers, category_field=category_field,
+        categories=category_counts(categories, flags) if categories is not None else [],
+        layer_counts=layer_counts, algorithm_results=results,
     )
     report.write_report(outcome, now)
     return outcome
@@ -181,13 +190,6 @@ def find_places(path, name_field, names):
             f"(field '{name_field}'; it has {', '.join(sorted(places))})."
         )
     return [places[name] for name in names]
-
-
-def read_field(layer, name):
-    """The values of field ``name`` in feature order, or None without such a field."""
-    if layer.fields().lookupField(name) < 0:
-        return None
-    return [feature[name] for feature in layer.getFeatures()]
 
 
 # -- the algorithms ----------------------------------------------------------------

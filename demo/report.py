@@ -55,7 +55,8 @@ def render_html(outcome, now):
     parameters = [
         ("Road", str(inputs.road.name)),
         ("Places", f"{inputs.places.name} (field {inputs.place_field})"),
-        ("Incidents", f"{inputs.incidents.name} (date field {p.date_field})"),
+        ("Incidents", f"{inputs.incidents.name} (date field {p.date_field}, "
+                      f"category field {outcome.category_field or 'none'})"),
         (f"Width {left} (left of travel)", f"{p.north_m:g} m"),
         (f"Width {right} (right of travel)", f"{p.south_m:g} m"),
         ("End style", p.end_cap),
@@ -85,6 +86,10 @@ def render_html(outcome, now):
         ("Total", *(sum(s.by_side[name] for s in numbers.sections) for name in sides),
          sum(s.total for s in numbers.sections))
     )
+    by_category = [
+        (c.category or "(none)", c.total, c.inside, c.in_patrol, "" if c.inside_in_window is None else c.inside_in_window)
+        for c in outcome.categories
+    ]
     layers = [(name, count) for name, count in outcome.layer_counts.items()]
     chart = (
         f'<img src="{escape(outcome.strip_png.name)}" alt="Strip chart: the incidents by km along the patrol '
@@ -109,6 +114,7 @@ def render_html(outcome, now):
         table(("", "Length / area", "Details"), lengths),
         "<h2>Incidents by flag</h2>",
         table(("Flag", f"Incidents {date_label}", "All dates"), by_flag),
+        *_category_section(outcome.category_field, by_category, date_label),
         f"<h2>Incidents inside the corridor by side ({escape(date_label)})</h2>",
         table(("Side", "Inside the corridor", "Of which in the patrol stretch"), by_side),
         f"<h2>Incidents in the patrol stretch by {escape(km_text(p.checkpoint_interval_km))} km section "
@@ -127,6 +133,16 @@ def render_html(outcome, now):
         "</html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _category_section(field, rows, date_label):
+    if not rows:
+        return ["<h2>Incidents by category</h2>", '<p class="note">The incidents have no category field.</p>']
+    return [
+        f"<h2>Incidents by category (field {escape(field)})</h2>",
+        table(("Category", "All dates", "Inside the corridor", "In the patrol stretch",
+               f"Inside, {date_label}"), rows),
+    ]
 
 
 def route_title(parameters, road_name):

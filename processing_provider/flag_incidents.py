@@ -13,8 +13,8 @@ from qgis.core import (
 )
 
 from ..bridge.features import FLAG_FIELDS, flagged_features
-from ..bridge.layers import read_point_parts, require_points
-from ..core import build_corridor, check_window, flag_incidents, patrol_segment
+from ..bridge.layers import read_categories, read_point_parts, require_points
+from ..core import build_corridor, category_counts, check_window, flag_incidents, patrol_segment, suggest_category_field
 from .common import GAP_HELP, OUTPUT_NOTE, ROUTE_OPTIONS_HELP, WIDTHS_HELP, CorridorAlgorithm
 
 PATROL_NAMES = ("The patrol start", "The patrol end")
@@ -44,7 +44,10 @@ class FlagIncidents(CorridorAlgorithm):
         "(strptime codes, e.g. %d/%m/%Y or %m/%d/%Y). <b>From date</b> counts from that day "
         "(inclusive); <b>To date</b> is exclusive: an incident on that day or later is outside "
         "the window. An incident without a readable date is neither: its in_window is empty, "
-        "and the log names the first few.<br><br>"
+        "and the log names the first few.<br>"
+        "<b>Category field</b> (optional): the incidents' category (event_type or sub_event_type "
+        "in ACLED, type_of_violence in UCDP GED, whose codes 1, 2, 3 are logged by name); the log "
+        "counts each category inside the corridor and the patrol stretch.<br><br>"
         "<b>Flagged incidents</b> (every incident with all its attributes, in the road's CRS), "
         "added fields: in_corr (inside the corridor), side (north/south or west/east, 'on route' "
         "when on the road), dist_m (geodesic distance to the road), chain_km (km along the "
@@ -73,6 +76,12 @@ class FlagIncidents(CorridorAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 "DATE_FIELD", self.tr("Date field"), None, "INCIDENTS",
+                QgsProcessingParameterField.DataType.Any, False, True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "CATEGORY_FIELD", self.tr("Category field"), None, "INCIDENTS",
                 QgsProcessingParameterField.DataType.Any, False, True,
             )
         )
@@ -106,6 +115,7 @@ class FlagIncidents(CorridorAlgorithm):
                     "(was it flagged before?): flag the original layer, or rename those fields."
                 ).format(", ".join(taken))
             )
+        category_field = self._category_field(parameters, context, feedback, incidents)
         date_field = self.parameterAsString(parameters, "DATE_FIELD", context) or None
         date_from, date_to = (self._date(parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
         if (date_from or date_to) and not date_field:
@@ -150,6 +160,7 @@ class FlagIncidents(CorridorAlgorithm):
             self.tr("{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol "
                     "stretch, {missing} without a location.").format(**counts)
         )
+        self._log_categories(feedback, category_field, incidents, points.ids, flags)
         progress(100, self.tr("Done"))
         return {
             "OUTPUT": dest_id,
@@ -157,6 +168,41 @@ class FlagIncidents(CorridorAlgorithm):
             "IN_PATROL": counts["in_patrol"],
             "MISSING": counts["missing"],
         }
+
+    def _category_field(self, parameters, context, feedback, incidents):
+        """CATEGORY_FIELD, or None (saying which field looks like one); a field the
+        layer lacks is an error."""
+        field = self.parameterAsString(parameters, "CATEGORY_FIELD", context)
+        names = incidents.fields().names()
+        if not field:
+            suggested = suggest_category_field(names)
+            if suggested:
+                feedback.pushInfo(self.tr(
+                    "The incidents have a field '{}' that looks like a category: set Category field "
+                    "to count the incidents by it."
+                ).format(suggested))
+            return None
+        if field not in names:
+            raise QgsProcessingException(
+                self.tr("The incident layer has no field '{}' for the Category field; its fields are {}.").format(
+                    field, ", ".join(names)
+                )
+            )
+        return field
+
+    def _log_categories(self, feedback, field, incidents, ids, flags):
+        """Counts per category in the log: in all, inside, in the patrol stretch, in the window."""
+        if field is None:
+            return
+        labels = read_categories(incidents, ids, field)
+        feedback.pushInfo(self.tr("By {} (all / inside the corridor / in the patrol stretch{}):").format(
+            field, "" if flags.in_window is None else self.tr(" / inside and in the window")
+        ))
+        for count in category_counts(labels, flags):
+            numbers = [count.total, count.inside, count.in_patrol]
+            if count.inside_in_window is not None:
+                numbers.append(count.inside_in_window)
+            feedback.pushInfo("  {}: {}".format(count.category or self.tr("(none)"), " / ".join(map(str, numbers))))
 
     def _date(self, parameters, name, context):
         """An optional date parameter as "YYYY-MM-DD", or None."""

@@ -65,18 +65,30 @@ FRAME = QColor(170, 170, 170)
 TEXT = QColor(40, 40, 40)
 PLACE_GUIDE = QColor(140, 140, 140)
 
-# Marker shapes for common incident kinds; other kinds take the next spare shape.
+# Marker shapes for common incident kinds (hand-made names, ACLED's event and
+# sub-event types, UCDP's types of violence); other kinds take the next spare shape.
 KIND_SHAPES = {
     "air strike": "triangle_down",
     "airstrike": "triangle_down",
     "air raid": "triangle_down",
+    "air/drone strike": "triangle_down",
+    "explosions/remote violence": "triangle_down",
     "shelling": "diamond",
     "artillery": "diamond",
+    "shelling/artillery/missile attack": "diamond",
     "clash": "square",
     "clashes": "square",
     "armed clash": "square",
+    "battles": "square",
+    "state-based conflict": "square",
+    "violence against civilians": "cross",
+    "one-sided violence": "cross",
+    "attack": "cross",
+    "non-state conflict": "diamond",
 }
-SPARE_SHAPES = ("triangle", "cross", "pentagon", "hexagon", "circle")
+MAX_KIND_SHAPES = 7  # more kinds than this: the rarer ones share "other kinds"
+OTHER_KINDS = "other kinds"
+SPARE_SHAPES = ("triangle", "cross", "pentagon", "hexagon", "square", "diamond", "triangle_down", "circle")
 MINUS = "\u2212"
 _app = None  # a QGuiApplication made for headless rendering, kept alive
 
@@ -104,17 +116,25 @@ def font_px_for(width, height):
 
 
 def shapes_for(data):
-    """Marker shape per incident: by kind when kinds are known, else by flag."""
+    """Marker shape per incident: by kind when kinds are known, else by flag.
+
+    The most frequent kinds get a shape each; with more than MAX_KIND_SHAPES,
+    the rest are drawn as circles under OTHER_KINDS."""
     kinds = data.kind_names()
     if not kinds:
         return np.where(data.category == "patrol", "star", "circle").astype(object), {}
+    frequency = {kind: int(np.count_nonzero(data.kinds == kind)) for kind in kinds}
+    ranked = sorted(kinds, key=lambda kind: -frequency[kind])  # stable: ties by first appearance
+    shown = ranked if len(ranked) <= MAX_KIND_SHAPES else ranked[: MAX_KIND_SHAPES - 1]
     used, by_kind, spare = set(), {}, iter(SPARE_SHAPES)
-    for kind in kinds:
+    for kind in shown:
         shape = KIND_SHAPES.get(kind.lower())
         if shape is None or shape in used:
             shape = next((s for s in spare if s not in used), "circle")
         used.add(shape)
         by_kind[kind] = shape
+    if len(shown) < len(ranked):
+        by_kind[OTHER_KINDS] = "circle"
     shapes = np.array([by_kind.get(kind, "circle") for kind in data.kinds], dtype=object)
     return shapes, by_kind
 

@@ -22,6 +22,7 @@ from ..core import (
     CorridorSpec,
     assemble_route,
     build_corridor,
+    category_counts,
     check_window,
     checkpoints,
     flag_incidents,
@@ -245,6 +246,8 @@ class CorridorDock(QgsDockWidget):
         return source, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, self.patrol, crs
 
     def run_flags(self):
+        category_field = self.incidents.category()
+
         def work(route, inputs, task):
             source, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, patrol, crs = inputs
             points = layers.read_point_parts(snapshot, date_field=date_field, date_format=date_format)
@@ -262,26 +265,28 @@ class CorridorDock(QgsDockWidget):
             except ValueError as error:
                 raise CorridorError(f"Cannot flag '{source.name()}': {error}.") from error
             lon, lat = points.flagged_points(flags)  # one point per incident, for the strip chart
-            return corridor, flags, flagged, (lon, lat, layers.read_kinds(snapshot, points.ids))
+            return corridor, flags, flagged, (lon, lat, layers.read_categories(snapshot, points.ids, category_field))
 
         def show(route, inputs, result, road):
             source, *_, args, _, patrol, _ = inputs
-            corridor, flags, flagged, (lon, lat, kinds) = result
+            corridor, flags, flagged, (lon, lat, categories) = result
             made = [] if corridor is self.corridor else [self._show_corridor(corridor, args, road)]
             made.append((f"{source.name()} flagged", QgsWkbTypes.displayString(source.wkbType()), flagged, "incidents"))
             self.results.add(*road, made, self.output.gpkg_path())
             summary = text.flags_summary(flags.summary(route.side_names), route.side_names, patrol)
+            if categories is not None:
+                summary += "\n" + text.category_summary(category_counts(categories, flags))
             show_summary(self.incidents.summary, summary)
-            self._show_chart(route, corridor, flags, lon, lat, patrol, kinds)
+            self._show_chart(route, corridor, flags, lon, lat, patrol, categories)
 
         self._start("incidents", "flagging incidents", self._flag_inputs, work, show)
 
-    def _show_chart(self, route, corridor, flags, lon, lat, patrol, kinds):
+    def _show_chart(self, route, corridor, flags, lon, lat, patrol, categories):
         """The strip chart of flagged incidents, with checkpoints and the patrol section's places."""
         interval = self.patrol_box.interval.value()
         stops = checkpoints(patrol, interval) if patrol is not None and interval else None
         places = layers.read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
-        data = strip_data(route, corridor, flags, lon, lat, patrol=patrol, checkpoints=stops, places=places, kinds=kinds)
+        data = strip_data(route, corridor, flags, lon, lat, patrol=patrol, checkpoints=stops, places=places, kinds=categories)
         self.chart_box.show_data(data)
 
     # -- picking a patrol end on the map --------------------------------------------

@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import END_CAPS
+from ..core import END_CAPS, suggest_category_field
 from ..core.corridor import MAX_WIDTH_M
 from .chart import StripChart
 
@@ -264,18 +264,31 @@ class IncidentsSection(Section):
         self.date_to = DateLimit(
             "To (exclusive)", "Incidents before this day are in the window; the day itself is not (exclusive)."
         )
+        self.category_field = QgsFieldComboBox()
+        self.category_field.setAllowEmptyFieldName(True)
+        self.category_field.setToolTip(
+            "The incidents' category (event_type or sub_event_type in ACLED, type_of_violence in "
+            "UCDP GED): the strip chart's markers and the counts by category. Leave empty for none."
+        )
         self.flag_button = QPushButton("Flag incidents")
         self.form.addRow("Layer", self.layer_combo)
+        self.form.addRow("Category field", self.category_field)
         self.form.addRow("Date field", self.date_field)
         self.form.addRow("Date format", self.format_edit)
         self.form.addRow("Window", self.date_from)
         self.form.addRow("", self.date_to)
         self.form.addRow(self.flag_button)
         self.form.addRow(self.summary)
-        self.layer_combo.layerChanged.connect(self.date_field.setLayer)
+        self.layer_combo.layerChanged.connect(self._layer_changed)
         self.date_field.fieldChanged.connect(self._field_changed)
-        self.date_field.setLayer(self.layer_combo.currentLayer())
+        self._layer_changed(self.layer_combo.currentLayer())
         self._field_changed(self.date_field.currentField())
+
+    def _layer_changed(self, layer):
+        self.date_field.setLayer(layer)
+        self.category_field.setLayer(layer)
+        suggested = suggest_category_field(layer.fields().names()) if layer is not None else None
+        self.category_field.setField(suggested or "")
 
     def _field_changed(self, name):
         for widget in (self.format_edit, self.date_from, self.date_to):
@@ -283,6 +296,10 @@ class IncidentsSection(Section):
 
     def layer(self):
         return self.layer_combo.currentLayer()
+
+    def category(self):
+        """The category field's name, or None."""
+        return self.category_field.currentField() or None
 
     def date_format(self):
         """The strptime format for the dates, or None to read them automatically."""

@@ -74,3 +74,15 @@ def flags_summary(counts, side_names, patrol=None):
     if counts["missing"]:
         lines.append(f"{counts['missing']} without a location (missing geometry).")
     return " ".join(lines)
+
+
+def category_summary(counts, shown=5):
+    """Inside the corridor by category, the most frequent categories first."""
+    inside = sorted((count for count in counts if count.inside), key=lambda count: -count.inside)
+    if not inside:
+        return "None inside the corridor by category."
+    words = [f"{count.category or 'no category'} {count.inside}" for count in inside[:shown]]
+    rest = sum(count.inside for count in inside[shown:])
+    if rest:
+        words.append(f"{len(inside) - shown} other categories {rest}")
+    return "Inside by category: " + ", ".join(words) + "."

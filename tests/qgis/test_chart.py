@@ -12,7 +12,7 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 from secure_corridor.core import assemble_route, build_corridor, checkpoints, flag_incidents, patrol_segment
 from secure_corridor.core.strip import strip_data
-from secure_corridor.bridge.layers import read_kinds, read_places
+from secure_corridor.bridge.layers import read_categories, read_places
 from secure_corridor.ui.chart import (
     StripChart,
     StripLayout,
@@ -145,8 +145,9 @@ def test_nice_ticks():
 def test_reading_kinds_and_places(qgis_app):
     incidents = point_layer(INCIDENTS, "EPSG:32637")
     ids = [f.id() for f in incidents.getFeatures()][::-1]
-    assert read_kinds(incidents, ids) == [r[3] for r in INCIDENTS][::-1]
-    assert read_kinds(incidents, ids, field="nothing") is None
+    assert read_categories(incidents, ids, "kind") == [r[3] for r in INCIDENTS][::-1]
+    assert read_categories(incidents, ids, "nothing") is None
+    assert read_categories(incidents, ids, None) is None
     places = QgsVectorLayer("Point?crs=EPSG:4326&field=name_en:string", "places", "memory")
     rows = []
     for name, lon, lat in (("Trumba", 36.76914, 35.86034), ("", 36.6, 35.8), ("Nowhere", None, None)):

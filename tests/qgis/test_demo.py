@@ -200,3 +200,21 @@ def test_the_command_fails_with_a_message(tmp_path):
     assert done.returncode == 1
     assert "is a point layer; choose a line layer for the road" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_report_counts_by_the_suggested_category_field(outcome, core):
+    _, _, _, flags, _ = core
+    kinds = np.array([f["kind"] for f in gpkg_layer(outcome, "incidents_flagged").getFeatures()], dtype=object)
+    assert outcome.category_field == "kind"
+    assert sum(c.total for c in outcome.categories) == len(flags)
+    html = outcome.report_html.read_text(encoding="utf-8")
+    assert "<h2>Incidents by category (field kind)</h2>" in html
+    for count in outcome.categories:
+        rows = kinds == count.category
+        assert count.total == int(rows.sum())
+        assert count.inside == int((rows & flags.in_corridor).sum())
+        assert count.inside_in_window == int((rows & flags.in_corridor & flags.in_window).sum())
+        assert (
+            f'<td>{count.category}</td><td class="n">{count.total}</td><td class="n">{count.inside}</td>'
+            f'<td class="n">{count.in_patrol}</td><td class="n">{count.inside_in_window}</td>'
+        ) in html
