@@ -20,6 +20,7 @@ from .categories import CategoryCount, category_counts, category_labels, suggest
 from .corridor import END_CAPS, Corridor, build_corridor
 from .dates import Dates, check_window, read_dates
 from .errors import (
+    ClosedLoopError,
     CorridorError,
     DateError,
     DegenerateLineError,
@@ -27,6 +28,7 @@ from .errors import (
     GeometryTypeError,
     InvalidCoordinatesError,
     InvalidCorridorError,
+    LeftOutRoadError,
     RouteGapError,
     SamePointError,
     SnapDistanceError,
@@ -44,6 +46,7 @@ __all__ = [
     "AssemblyReport",
     "CategoryCount",
     "Checkpoints",
+    "ClosedLoopError",
     "Corridor",
     "CorridorSpec",
     "CorridorError",
@@ -57,6 +60,7 @@ __all__ = [
     "IncidentFlags",
     "InvalidCoordinatesError",
     "InvalidCorridorError",
+    "LeftOutRoadError",
     "Location",
     "MATCH_KINDS",
     "Match",

@@ -22,17 +22,20 @@ import numpy as np
 import shapely
 
 from .errors import (
+    ClosedLoopError,
     CorridorError,
     DegenerateLineError,
     EmptyInputError,
     GeometryTypeError,
     InvalidCoordinatesError,
+    LeftOutRoadError,
     RouteGapError,
     SamePointError,
     SnapDistanceError,
 )
 from .gaps import GapBridger
 from .geodesy import check_lonlat, inverse, to_lonlat
+from .locate import locate
 from .roadgraph import RoadGraph, foot, spans
 from .route import DEFAULT_MAX_EDGE_M, AssemblyReport, Route, side_names_for
 
@@ -44,6 +47,12 @@ DEFAULT_GAP_TOLERANCE_M = 50.0
 DEFAULT_END_SNAP_M = 2000.0  # a named route end may lie this far from the road
 _JOIN_M = 0.01  # a "gap" narrower than this is a junction, not reported as a gap
 _SAME_END_M = 1.0  # named ends snap to a vertex this close, and must be farther apart
+# Road left out farther than this from the route is not a second carriageway or a
+# duplicate (those lie within metres to a few hundred metres of it), and when it is
+# more than this share of all the road given, the route is probably not what was meant
+# (one half of a ring road, two roads selected).
+FAR_FROM_ROUTE_M = 1000.0
+LEFT_OUT_SHARE = 0.25
 
 
 def assemble_route(
@@ -56,6 +65,7 @@ def assemble_route(
     ends=None,
     reverse=False,
     max_edge_m=DEFAULT_MAX_EDGE_M,
+    leave_out=False,
 ):
     """Assemble a :class:`Route` from line geometries in ``crs`` (None: WGS84).
 
@@ -66,13 +76,17 @@ def assemble_route(
     runs west to east (south to north for a mostly north-south road) whatever
     the order of ``ends``; ``reverse`` turns it.
 
+    Without ``ends``, when more than a quarter of the road given lies off the
+    route and over a kilometre from it (the other half of a ring road, a second
+    road), that is a LeftOutRoadError with the numbers, unless ``leave_out``.
+
     Raises EmptyInputError (no parts, an empty part), GeometryTypeError (a
     part that is not a line), DegenerateLineError (a line of zero length; a
     line of one point cannot be a shapely line, so the bridge raises it for
     those), InvalidCoordinatesError (NaN or out-of-range coordinates),
     RouteGapError (a gap wider than ``gap_tolerance_m``, unless
     ``bridge_all_gaps``), SnapDistanceError and SamePointError (bad
-    ``ends``); all derive from CorridorError.
+    ``ends``), LeftOutRoadError; all derive from CorridorError.
     """
     parts = list(parts)
     if not parts:
@@ -105,8 +119,31 @@ def assemble_route(
     )
     lon, lat = _oriented(lon, lat, reverse)
     route = Route.from_lonlat(lon, lat, report=report, max_edge_m=max_edge_m)
+    if ends is None and not leave_out:
+        _check_left_out(route, graph, on_path, labels)
     log.info("assembled route of %.3f km: %s", route.length_km, report.summary())
     return route
+
+
+def _check_left_out(route, graph, on_path, labels):
+    """LeftOutRoadError when much of the road given lies away from the route."""
+    unused = [i for i, edge in enumerate(graph.edges) if i not in on_path and edge.owner >= 0]
+    if not unused:
+        return
+    lon = np.concatenate([graph.edges[i].lon for i in unused])
+    lat = np.concatenate([graph.edges[i].lat for i in unused])
+    distance = locate(route, lon, lat).distance_m
+    far, farthest, owners, start = 0.0, 0.0, set(), 0
+    for i in unused:
+        edge = graph.edges[i]
+        reach = float(distance[start : start + edge.lon.size].max())
+        start += edge.lon.size
+        if reach > FAR_FROM_ROUTE_M:
+            far += edge.length_m
+            farthest = max(farthest, reach)
+            owners.add(edge.owner)
+    if far > LEFT_OUT_SHARE * (route.length_m + far):
+        raise LeftOutRoadError(far / 1000, farthest / 1000, route.length_km, [labels[k] for k in sorted(owners)])
 
 
 def _labels(labels, count):
@@ -202,7 +239,7 @@ def _route_ends(graph, ends):
         # junctions farthest apart, if there are two.
         dead = np.flatnonzero(degree > 0)
         if dead.size < 2:
-            raise CorridorError(
+            raise ClosedLoopError(
                 "The road is a closed loop with no dead ends, so its ends are not "
                 "known: name the route's two ends."
             )

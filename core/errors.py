@@ -14,12 +14,14 @@ The road has a gap of 820 m near 36.50000, 35.80000 (between feature 3 and featu
 from __future__ import annotations
 
 __all__ = [
+    "ClosedLoopError",
     "CorridorError",
     "DateError",
     "EmptyInputError",
     "GeometryTypeError",
     "DegenerateLineError",
     "InvalidCoordinatesError",
+    "LeftOutRoadError",
     "RouteGapError",
     "SnapDistanceError",
     "SamePointError",
@@ -85,6 +87,27 @@ class SnapDistanceError(CorridorError):
             f"{name} is {self.distance_m / 1000:.2f} km from the road, farther than "
             f"the snap tolerance of {self.tolerance_m / 1000:.2f} km. Check that the "
             "right place and road are chosen, or raise the snap tolerance."
+        )
+
+
+class ClosedLoopError(CorridorError):
+    """A road that is a closed loop: where the route starts and ends must be said."""
+
+
+class LeftOutRoadError(CorridorError):
+    """Much of the selected road lies away from the route and would have no corridor."""
+
+    def __init__(self, left_out_km, farthest_km, route_km, labels):
+        self.left_out_km = float(left_out_km)
+        self.farthest_km = float(farthest_km)
+        self.route_km = float(route_km)
+        self.labels = tuple(labels)
+        named = ", ".join(self.labels[:5]) + (f" and {len(self.labels) - 5} more" if len(self.labels) > 5 else "")
+        super().__init__(
+            f"{self.left_out_km:.2f} km of the selected road ({named}) is not on the route of "
+            f"{self.route_km:.2f} km and lies up to {self.farthest_km:.2f} km from it, so the corridor "
+            "would leave it out. For a ring road, name the route's two ends (the route then runs "
+            "between them); otherwise select only the road you mean, or choose to leave the rest out."
         )
 
 

@@ -14,12 +14,21 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterPoint,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..bridge import project
 from ..bridge.layers import read_lines, to_lonlat
-from ..core import DEFAULT_GAP_TOLERANCE_M, END_CAPS, CorridorError, Place, assemble_route
+from ..core import (
+    DEFAULT_GAP_TOLERANCE_M,
+    END_CAPS,
+    ClosedLoopError,
+    CorridorError,
+    LeftOutRoadError,
+    Place,
+    assemble_route,
+)
 from ..core.corridor import MAX_WIDTH_M
 from ..core.patrol import DEFAULT_SNAP_TOLERANCE_M
 
@@ -41,6 +50,12 @@ ROUTE_OPTIONS_HELP = (
     "<b>Bridge all gaps</b>: join the road's pieces whatever the gaps between them.<br>"
     "<b>Reverse the route</b>: run it east to west (north to south), so that km 0 is at the "
     "other end; the left of travel, where the North width goes, is then south (east).<br>"
+    "<b>Route start</b>, <b>Route end</b> (optional, both or neither): run the route between "
+    "these points, snapped to the road within 2 km, instead of between the road's two ends "
+    "farthest apart; needed for a road that is a closed loop.<br>"
+    "<b>Leave out road off the route</b>: without route ends, more than a quarter of the road "
+    "lying over 1 km off the route (the other half of a ring road, a second road) is an "
+    "error; with this set, the route is built and the rest reported.<br>"
 )
 OUTPUT_NOTE = (
     "The inputs are only read. A memory output is lost when QGIS closes: "
@@ -140,10 +155,18 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
         )
 
     def add_route_options(self, advanced=False):
-        """BRIDGE_ALL_GAPS and REVERSE, read by :meth:`route`."""
-        for name, label in (("BRIDGE_ALL_GAPS", "Bridge all gaps"), ("REVERSE", "Reverse the route (east to west)")):
-            parameter = QgsProcessingParameterBoolean(name, self.tr(label), False)
-            if advanced:
+        """BRIDGE_ALL_GAPS, REVERSE, ROUTE_START, ROUTE_END and LEAVE_OUT, read by :meth:`route`."""
+        parameters = [
+            QgsProcessingParameterBoolean(name, self.tr(label), False)
+            for name, label in (("BRIDGE_ALL_GAPS", "Bridge all gaps"), ("REVERSE", "Reverse the route (east to west)"))
+        ]
+        parameters += [
+            QgsProcessingParameterPoint(name, self.tr(label), None, True)
+            for name, label in (("ROUTE_START", "Route start (optional)"), ("ROUTE_END", "Route end (optional)"))
+        ]
+        parameters.append(QgsProcessingParameterBoolean("LEAVE_OUT", self.tr("Leave out road off the route"), False))
+        for parameter in parameters:
+            if advanced or parameter.name() in ("ROUTE_START", "ROUTE_END", "LEAVE_OUT"):
                 parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
 
@@ -168,14 +191,30 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
         (with GAP_TOLERANCE, BRIDGE_ALL_GAPS and REVERSE)."""
         source = self.source(parameters, name, context)
         parts, labels, crs = read_lines(source)
-        route = assemble_route(
-            parts,
-            crs=crs,
-            labels=labels,
-            gap_tolerance_m=self.parameterAsDouble(parameters, "GAP_TOLERANCE", context),
-            bridge_all_gaps=self.parameterAsBoolean(parameters, "BRIDGE_ALL_GAPS", context),
-            reverse=self.parameterAsBoolean(parameters, "REVERSE", context),
-        )
+        given = [self.has_value(parameters, end) for end in ("ROUTE_START", "ROUTE_END")]
+        if any(given) and not all(given):
+            raise QgsProcessingException(self.tr("Give both the route start and the route end, or neither."))
+        ends = None
+        if all(given):
+            ends = tuple(
+                self.place(parameters, end, label, context, source.sourceCrs())
+                for end, label in (("ROUTE_START", "The route start"), ("ROUTE_END", "The route end"))
+            )
+        try:
+            route = assemble_route(
+                parts,
+                crs=crs,
+                labels=labels,
+                gap_tolerance_m=self.parameterAsDouble(parameters, "GAP_TOLERANCE", context),
+                bridge_all_gaps=self.parameterAsBoolean(parameters, "BRIDGE_ALL_GAPS", context),
+                reverse=self.parameterAsBoolean(parameters, "REVERSE", context),
+                ends=ends,
+                leave_out=self.parameterAsBoolean(parameters, "LEAVE_OUT", context),
+            )
+        except (ClosedLoopError, LeftOutRoadError) as error:
+            raise QgsProcessingException(
+                self.tr("{} Here: give the Route start and Route end, or set Leave out road off the route.").format(error)
+            ) from None
         feedback.pushInfo(
             self.tr("Route of {:.3f} km, sides {} and {}: {}.").format(
                 route.length_km, *route.side_names, route.report.summary()

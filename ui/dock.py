@@ -18,8 +18,10 @@ from ..bridge import features as out
 from ..bridge import layers, project
 from ..bridge.settings import Settings
 from ..core import (
+    ClosedLoopError,
     CorridorError,
     CorridorSpec,
+    LeftOutRoadError,
     assemble_route,
     build_corridor,
     category_counts,
@@ -79,6 +81,8 @@ class CorridorDock(QgsDockWidget):
         self.setWidget(container)
 
         self.road.changed.connect(self._forget_route)
+        for picker in (self.patrol_box.start, self.patrol_box.end):
+            picker.changed.connect(lambda: self.road.between_patrol_ends.isChecked() and self._forget_route())
         self.road.assemble_button.clicked.connect(lambda: self.run_assembly())
         self.corridor_box.build_button.clicked.connect(self.run_corridor)
         self.patrol_box.build_button.clicked.connect(self.run_patrol)
@@ -148,6 +152,7 @@ class CorridorDock(QgsDockWidget):
             road_source = None
             if self.route is None:
                 road_source = layers.LayerSnapshot(layer, self.road.selected_only.isChecked())
+            options = self._route_options()
             inputs = prepare()
             parameters.settings_of(self).save()
         except Exception as error:  # noqa: BLE001 - every problem is reported, none raised into Qt
@@ -155,17 +160,18 @@ class CorridorDock(QgsDockWidget):
             self.finished.emit(name)
             return
         route, generation, road = self.route, self._generation, Road(layer.name(), layer.crs())
-        options = dict(
-            gap_tolerance_m=self.road.tolerance.value(),
-            bridge_all_gaps=self.road.bridge_all.isChecked(),
-            reverse=self.road.reverse.isChecked(),
-        )
 
         def run(task):
             ready = route
             if ready is None:
                 lines, labels, crs = layers.read_lines(road_source)
-                ready = assemble_route(lines, crs, labels=labels, **options)
+                try:
+                    ready = assemble_route(lines, crs, labels=labels, **options)
+                except (ClosedLoopError, LeftOutRoadError) as error:
+                    raise CorridorError(
+                        f"{error} Under Road: tick 'Between the patrol ends' to run the route between "
+                        "them, or 'Leave out road off the route'."
+                    ) from None
             task.step(40)
             return ready, work(ready, inputs, task)
 
@@ -185,6 +191,24 @@ class CorridorDock(QgsDockWidget):
             self.finished.emit(name)
 
         self.runner.start(f"{TITLE}: {doing}", run, done)
+
+    def _route_options(self):
+        """assemble_route's options from the Road section (and the patrol's ends)."""
+        ends = None
+        if self.road.between_patrol_ends.isChecked():
+            ends = (self.patrol_box.start.place(), self.patrol_box.end.place())
+            if None in ends:
+                raise CorridorError(
+                    "The route runs between the patrol ends (under Road), but they are not both chosen: "
+                    "choose them under Patrol, or untick 'Between the patrol ends'."
+                )
+        return dict(
+            gap_tolerance_m=self.road.tolerance.value(),
+            bridge_all_gaps=self.road.bridge_all.isChecked(),
+            reverse=self.road.reverse.isChecked(),
+            ends=ends,
+            leave_out=self.road.leave_out.isChecked(),
+        )
 
     def _keep_route(self, route):
         if route is not self.route:

@@ -102,16 +102,30 @@ class RoadSection(Section):
         self.bridge_all.setToolTip("Join the parts across gaps of any width instead of stopping with an error.")
         self.reverse = QCheckBox("Reverse direction")
         self.reverse.setToolTip("Routes run west to east (south to north) unless reversed; this swaps the sides.")
+        self.between_patrol_ends = QCheckBox("Between the patrol ends")
+        self.between_patrol_ends.setToolTip(
+            "Run the route between the patrol's two ends instead of between the road's far ends: "
+            "for a ring road, or to take one road out of several."
+        )
+        self.leave_out = QCheckBox("Leave out road off the route")
+        self.leave_out.setToolTip(
+            "Build the route even when much of the selected road lies away from it (over a quarter, "
+            "more than 1 km off), which is otherwise an error."
+        )
         self.assemble_button = QPushButton("Assemble route")
         self.form.addRow("Layer", self.layer_combo)
         self.form.addRow(self.selected_only)
         self.form.addRow("Gap tolerance", row(self.tolerance, self.bridge_all))
+        self.form.addRow(row(self.between_patrol_ends, self.leave_out))
         self.form.addRow(row(self.reverse, self.assemble_button))
         self.form.addRow(self.summary)
         self._watched = None
         self._count = 0
         self.layer_combo.layerChanged.connect(self._layer_changed)
-        for signal in (self.selected_only.toggled, self.tolerance.valueChanged, self.bridge_all.toggled, self.reverse.toggled):
+        for signal in (
+            self.selected_only.toggled, self.tolerance.valueChanged, self.bridge_all.toggled, self.reverse.toggled,
+            self.between_patrol_ends.toggled, self.leave_out.toggled,
+        ):
             signal.connect(self.changed)
         self._layer_changed(self.layer_combo.currentLayer())
 
