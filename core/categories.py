@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import CorridorError
+
 __all__ = ["CATEGORY_FIELD_NAMES", "CategoryCount", "category_counts", "category_labels", "suggest_category_field"]
 
 # Most likely first: the broad ACLED and UCDP categories before the finer ones.
@@ -86,7 +88,9 @@ def category_counts(labels, flags):
     name); incidents without a category count under ""."""
     labels = np.asarray(labels, dtype=object)
     if labels.size != flags.in_corridor.size:
-        raise ValueError(f"{labels.size} categories for {flags.in_corridor.size} incidents")
+        raise CorridorError(
+            f"There are {labels.size} categories for {flags.in_corridor.size} incidents: give one category per incident."
+        )
     window = flags.in_window
     counts = []
     for category in dict.fromkeys(labels.tolist()):

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from .dates import Dates, check_window, read_dates
-from .errors import DateError
+from .errors import CorridorError, DateError
+from .geodesy import point_arrays
 from .locate import LEFT, ON_ROUTE, RIGHT, locate
 
 __all__ = ["IncidentFlags", "flag_incidents", "ON_ROUTE_NAME"]
@@ -102,10 +103,7 @@ def flag_incidents(
     >>> flags.in_corridor.tolist(), flags.part.tolist()
     ([True, False], [1, 2])
     """
-    lon = np.atleast_1d(np.asarray(lon, dtype=float))
-    lat = np.atleast_1d(np.asarray(lat, dtype=float))
-    if lon.shape != lat.shape:
-        raise ValueError("lon and lat must have the same length")
+    lon, lat = point_arrays(lon, lat, "The incidents")
     owner, starts = (None, None) if parts_of is None else _owners(parts_of, lon.size)
     window = _window(dates, date_from, date_to, lon.size if starts is None else starts.size)
     route = corridor.route
@@ -147,10 +145,10 @@ def _owners(parts_of, size):
     checks that it numbers the incidents 0, 1, 2, ... in order."""
     owner = np.asarray(parts_of)
     if owner.shape != (size,) or (size and owner.dtype.kind not in "iu"):
-        raise ValueError(f"parts_of must give an incident number for each of the {size} points")
+        raise CorridorError(f"parts_of must give an incident number for each of the {size} points.")
     starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if size else np.empty(0, dtype=np.intp)
     if not np.array_equal(owner[starts], np.arange(starts.size)):
-        raise ValueError("parts_of must number the incidents 0, 1, 2, ... in order, each with at least one point")
+        raise CorridorError("parts_of must number the incidents 0, 1, 2, ... in order, each with at least one point.")
     return owner, starts
 
 

@@ -87,6 +87,22 @@ def check_lonlat(lon, lat, what):
         )
 
 
+def point_arrays(lon, lat, what="The points"):
+    """lon and lat as float arrays of one point each (NaN stays NaN, to be
+    flagged missing); InvalidCoordinatesError when they are not numbers or
+    differ in length."""
+    try:
+        lon = np.atleast_1d(np.asarray(lon, dtype=float))
+        lat = np.atleast_1d(np.asarray(lat, dtype=float))
+    except (TypeError, ValueError) as error:
+        raise InvalidCoordinatesError(f"{what}' coordinates must be numbers of degrees ({error}).") from None
+    if lon.shape != lat.shape or lon.ndim != 1:
+        raise InvalidCoordinatesError(
+            f"{what} have {lon.size} longitudes and {lat.size} latitudes: give one of each per point."
+        )
+    return lon, lat
+
+
 def cumulative_lengths(lon, lat):
     """Chainage in metres of every vertex of a geodesic polyline."""
     lon = np.asarray(lon, dtype=float)

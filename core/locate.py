@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .geodesy import MEAN_RADIUS_M, ecef, inverse
+from .geodesy import MEAN_RADIUS_M, ecef, inverse, point_arrays
 
 __all__ = ["Location", "locate", "LEFT", "RIGHT", "ON_ROUTE"]
 
@@ -54,8 +54,7 @@ class Location:
 
 def locate(route, lon, lat, on_route_m=0.5):
     """Locate points (lon/lat arrays, NaN allowed) relative to ``route``."""
-    lon = np.atleast_1d(np.asarray(lon, dtype=float))
-    lat = np.atleast_1d(np.asarray(lat, dtype=float))
+    lon, lat = point_arrays(lon, lat)
     valid = np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) <= 90) & (np.abs(lon) <= 360)
     n = lon.size
     found = {

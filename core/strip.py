@@ -34,7 +34,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import CorridorError
 from .flags import flag_incidents
+from .geodesy import point_arrays
 from .locate import LEFT, ON_ROUTE, RIGHT, locate
 
 __all__ = ["StripData", "strip_data", "CATEGORIES"]
@@ -127,15 +129,12 @@ def strip_data(
     it (default: the corridor's wider side) and not past its ends. ``kinds``:
     one string per incident (None or empty for unknown).
     """
-    lon = np.atleast_1d(np.asarray(lon, dtype=float))
-    lat = np.atleast_1d(np.asarray(lat, dtype=float))
-    if lon.shape != lat.shape:
-        raise ValueError("lon and lat must have the same length")
+    lon, lat = point_arrays(lon, lat, "The incidents")
     if flags is None:
         flags = flag_incidents(corridor, lon, lat, patrol=patrol)
     n = len(flags)
     if lon.size != n:
-        raise ValueError(f"lon and lat have {lon.size} points but the flags {n}")
+        raise CorridorError(f"There are {lon.size} incident points for {n} flagged incidents: give one point per incident.")
 
     left, right = route.side_names
     upper_is_left = left in _UPPER_SIDES
@@ -164,7 +163,7 @@ def strip_data(
     else:
         kind_array = np.array([_text(k) for k in kinds], dtype=object)
         if kind_array.size != n:
-            raise ValueError(f"kinds has {kind_array.size} entries for {n} incidents")
+            raise CorridorError(f"There are {kind_array.size} kinds for {n} incidents: give one kind per incident.")
 
     left_km, right_km = corridor.left_m / 1000.0, corridor.right_m / 1000.0
     edges = (left_km, -right_km) if upper_is_left else (right_km, -left_km)

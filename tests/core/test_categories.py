@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from secure_corridor.core import (
+    CorridorError,
     Route,
     build_corridor,
     category_counts,
@@ -88,5 +89,5 @@ def test_counts_without_a_window_have_no_window_count():
 
 def test_a_wrong_number_of_categories_is_refused(flagged):
     _, flags = flagged
-    with pytest.raises(ValueError, match="3 categories for 7 incidents"):
+    with pytest.raises(CorridorError, match="There are 3 categories for 7 incidents: give one category per incident."):
         category_counts(["a", "b", "c"], flags)

@@ -6,7 +6,7 @@ import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secure_corridor.core import Place, Route, assemble_route, build_corridor, flag_incidents, patrol_segment
+from secure_corridor.core import CorridorError, Place, Route, assemble_route, build_corridor, flag_incidents, patrol_segment
 
 from measure import AIN_AL_HAVR, GEOD, MAARAT_MISRIN, TRUMBA, brute_distance, geodesic_line, offset_point, straight_route
 
@@ -264,5 +264,22 @@ def test_one_point_per_incident_gives_the_flags_of_single_points(straight):
 
 @pytest.mark.parametrize("parts_of", [[0, 0, 2], [1, 1, 0], [0, 1], [0.0, 0.0, 1.0]])
 def test_parts_of_must_number_the_incidents_in_order(straight, parts_of):
-    with pytest.raises(ValueError, match="parts_of"):
+    with pytest.raises(CorridorError, match="parts_of"):
         flag_incidents(straight, [36.5, 36.5, 36.6], [35.8, 35.8, 35.8], parts_of=parts_of)
+
+
+@pytest.mark.parametrize(
+    "lon, lat, words",
+    [
+        ([36.1, 36.2], [35.0], "The incidents have 2 longitudes and 1 latitudes: give one of each per point."),
+        (["east"], [35.0], "The incidents' coordinates must be numbers of degrees"),
+        ([[36.1, 36.2]], [[35.0, 35.0]], "give one of each per point"),
+    ],
+)
+def test_incident_coordinates_that_are_not_points_are_a_plain_error(lon, lat, words):
+    from secure_corridor.core import InvalidCoordinatesError
+
+    corridor = build_corridor(Route.from_lonlat([36.0, 36.5], [35.0, 35.0]), 6000, 6000)
+    with pytest.raises(InvalidCoordinatesError) as caught:
+        flag_incidents(corridor, lon, lat)
+    assert words in str(caught.value)
