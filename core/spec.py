@@ -1,7 +1,9 @@
 """A corridor specification as data: every parameter of a run, saved as JSON.
 
 Loading validates every field and names the one that is wrong; nothing in the
-file is executed (plain ``json``, no eval, no pickle).
+file is executed (plain ``json``, no eval, no pickle). Every fault of a file,
+from its bytes (size, encoding, see :mod:`.spec_file`) to its values, is a
+:class:`SpecError` whose message quotes at most a short piece of the value.
 
 >>> spec = CorridorSpec(left_width_m=6000, right_width_m=4000)
 >>> CorridorSpec.from_json(spec.to_json()) == spec
@@ -23,12 +25,14 @@ from .corridor import END_CAPS, MAX_WIDTH_M, MIN_WIDTH_M
 from .dates import check_format
 from .errors import DateError, SpecError
 from .patrol import Place
+from .spec_file import FILE, Unreadable, field_name, parse, quote, read_text
 
 __all__ = ["CorridorSpec", "FORMAT", "VERSION"]
 
 FORMAT = "secure-corridor-spec"
 VERSION = 1
 _MAX_TOLERANCE_M = 100_000.0
+_MAX_TEXT = 200  # characters of a place name or a date format; real ones are a few dozen
 
 
 @dataclass(frozen=True)
@@ -73,17 +77,17 @@ class CorridorSpec:
     @classmethod
     def from_dict(cls, data):
         if not isinstance(data, dict):
-            raise SpecError("(file)", "must be a JSON object")
+            raise SpecError(FILE, f"must be a JSON object with the parameters, got {quote(data)}")
         data = dict(data)
         if data.pop("format", FORMAT) != FORMAT:
             raise SpecError("format", f"must be '{FORMAT}'")
         version = data.pop("version", VERSION)
         if version != VERSION:
-            raise SpecError("version", f"version {version!r} is not supported (expected {VERSION})")
+            raise SpecError("version", f"version {quote(version)} is not supported (expected {VERSION})")
         known = {f.name for f in fields(cls)}
         for key in data:
             if key not in known:
-                raise SpecError(key, f"unknown field; known fields are {', '.join(sorted(known))}")
+                raise SpecError(field_name(key), f"unknown field; known fields are {', '.join(sorted(known))}")
         for key in ("patrol_start", "patrol_end"):
             if data.get(key) is not None:
                 data[key] = _place(key, data[key])
@@ -91,45 +95,47 @@ class CorridorSpec:
 
     @classmethod
     def from_json(cls, text):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise SpecError("(file)", f"not valid JSON: {error}") from None
-        return cls.from_dict(data)
+        return cls.from_dict(parse(text))
 
     @classmethod
     def load(cls, path):
-        with open(path, encoding="utf-8") as stream:
-            return cls.from_json(stream.read())
+        """The specification saved at ``path``: UTF-8 (or UTF-16/32 with a byte
+        order mark) JSON of at most 1 MB; anything else is a SpecError."""
+        return cls.from_json(read_text(path))
 
 
 def _number(name, value, low=None, high=None, low_open=False, optional=False):
     if value is None and optional:
         return
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise SpecError(name, f"must be a number, got {value!r}")
+    if isinstance(value, Unreadable):
+        raise SpecError(name, f"{value.problem}, got {value!r}")
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if not number or isinstance(value, float) and not math.isfinite(value):
+        raise SpecError(name, f"must be a number, got {quote(value)}")
+    if not abs(value) < 1e300:  # an int of any size compares exactly; math.isfinite() would overflow
+        raise SpecError(name, f"must be a number of ordinary size, got {quote(value)}")
     if low is not None and low_open and value <= low:
-        raise SpecError(name, f"must be more than {low:g}, got {value!r}")
+        raise SpecError(name, f"must be more than {low:g}, got {quote(value)}")
     if low is not None and not low_open and value < low:
-        raise SpecError(name, f"must be {low:g} or more, got {value!r}")
+        raise SpecError(name, f"must be {low:g} or more, got {quote(value)}")
     if high is not None and value > high:
-        raise SpecError(name, f"must be at most {high:g}, got {value!r}")
+        raise SpecError(name, f"must be at most {high:g}, got {quote(value)}")
 
 
 def _flag(name, value):
     if not isinstance(value, bool):
-        raise SpecError(name, f"must be true or false, got {value!r}")
+        raise SpecError(name, f"must be true or false, got {quote(value)}")
 
 
 def _day(name, value):
     if value is None:
         return None
     if not isinstance(value, str):
-        raise SpecError(name, f"must be a date as text (YYYY-MM-DD), got {value!r}")
+        raise SpecError(name, f"must be a date as text (YYYY-MM-DD), got {quote(value)}")
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise SpecError(name, f"must be a date YYYY-MM-DD, got {value!r}") from None
+        raise SpecError(name, f"must be a date YYYY-MM-DD, got {quote(value)}") from None
 
 
 def _place(name, value):
@@ -138,10 +144,20 @@ def _place(name, value):
     if not isinstance(value, dict) or set(value) != {"name", "lon", "lat"}:
         raise SpecError(name, "must be an object with exactly name, lon and lat")
     if not isinstance(value["name"], str) or not value["name"].strip():
-        raise SpecError(f"{name}.name", "must be a non-empty text")
+        raise SpecError(f"{name}.name", f"must be a non-empty text, got {quote(value['name'])}")
+    _text(f"{name}.name", value["name"])
     _number(f"{name}.lon", value["lon"], -180, 180)
     _number(f"{name}.lat", value["lat"], -90, 90)
     return Place(value["name"], float(value["lon"]), float(value["lat"]))
+
+
+def _text(name, value):
+    if len(value) > _MAX_TEXT:
+        raise SpecError(name, f"must be at most {_MAX_TEXT} characters, got {quote(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. from an escape "\\ud800" in the file
+        raise SpecError(name, f"holds a character that is not text, got {quote(value)}") from None
 
 
 def _validate(spec):
@@ -153,7 +169,7 @@ def _validate(spec):
     if spec.left_width_m == 0 and spec.right_width_m == 0:
         raise SpecError("right_width_m", "both widths are 0; give at least one side a width")
     if spec.end_cap not in END_CAPS:
-        raise SpecError("end_cap", f"must be one of {', '.join(END_CAPS)}, got {spec.end_cap!r}")
+        raise SpecError("end_cap", f"must be one of {', '.join(END_CAPS)}, got {quote(spec.end_cap)}")
     _number("from_km", spec.from_km, 0, optional=True)
     _number("to_km", spec.to_km, 0, optional=True)
     if spec.from_km is not None and spec.to_km is not None and spec.from_km >= spec.to_km:
@@ -167,6 +183,9 @@ def _validate(spec):
         if getattr(spec, key) is not None and not isinstance(getattr(spec, key), Place):
             raise SpecError(key, "must be a place with name, lon and lat")
     if spec.date_format is not None:
+        if not isinstance(spec.date_format, str):
+            raise SpecError("date_format", f"must be text with strptime codes like %d/%m/%Y, got {quote(spec.date_format)}")
+        _text("date_format", spec.date_format)
         try:
             check_format(spec.date_format)
         except DateError as error:
