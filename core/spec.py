@@ -49,6 +49,8 @@ class CorridorSpec:
     gap_tolerance_m: float = 50.0
     bridge_all_gaps: bool = False
     reverse: bool = False
+    route_between_patrol_ends: bool = False  # the route's ends are the patrol's (a ring road)
+    leave_out: bool = False  # build the route though much of the road lies off it
     snap_tolerance_m: float = 2000.0
     checkpoint_interval_km: float = 0.0
     patrol_start: Place | None = None
@@ -179,6 +181,10 @@ def _validate(spec):
     _number("checkpoint_interval_km", spec.checkpoint_interval_km, 0, 10_000)
     _flag("bridge_all_gaps", spec.bridge_all_gaps)
     _flag("reverse", spec.reverse)
+    _flag("route_between_patrol_ends", spec.route_between_patrol_ends)
+    _flag("leave_out", spec.leave_out)
+    if spec.route_between_patrol_ends and (spec.patrol_start is None or spec.patrol_end is None):
+        raise SpecError("route_between_patrol_ends", "is true, so patrol_start and patrol_end must both be given")
     for key in ("patrol_start", "patrol_end"):
         if getattr(spec, key) is not None and not isinstance(getattr(spec, key), Place):
             raise SpecError(key, "must be a place with name, lon and lat")

@@ -22,6 +22,8 @@ def spec_of(dock):
         gap_tolerance_m=dock.road.tolerance.value(),
         bridge_all_gaps=dock.road.bridge_all.isChecked(),
         reverse=dock.road.reverse.isChecked(),
+        route_between_patrol_ends=dock.road.between_patrol_ends.isChecked(),
+        leave_out=dock.road.leave_out.isChecked(),
         snap_tolerance_m=dock.patrol_box.snap.value() * 1000,
         checkpoint_interval_km=dock.patrol_box.interval.value(),
         patrol_start=dock.patrol_box.start.place(),
@@ -40,6 +42,7 @@ def apply_spec(dock, spec):
     dock.road.tolerance.setValue(spec.gap_tolerance_m)
     dock.road.bridge_all.setChecked(spec.bridge_all_gaps)
     dock.road.reverse.setChecked(spec.reverse)
+    dock.road.leave_out.setChecked(spec.leave_out)
     dock.patrol_box.snap.setValue(spec.snap_tolerance_m / 1000)
     dock.patrol_box.interval.setValue(spec.checkpoint_interval_km)
     for picker, place in ((dock.patrol_box.start, spec.patrol_start), (dock.patrol_box.end, spec.patrol_end)):
@@ -49,6 +52,8 @@ def apply_spec(dock, spec):
             picker.set_place(place)
     dock.incidents.set_window(spec.date_from, spec.date_to)
     dock.incidents.set_date_format(spec.date_format)
+    # After the patrol's ends, which it needs.
+    dock.road.between_patrol_ends.setChecked(spec.route_between_patrol_ends)
 
 
 def settings_of(dock):

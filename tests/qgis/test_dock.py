@@ -361,15 +361,20 @@ def test_parameters_round_trip_and_settings(dock, tmp_path, qgis_iface, qtbot):
     dock.patrol_box.end.set_place(AIN_AL_HOUR)
     dock.incidents.date_field.setField("day")
     dock.incidents.date_from.set_day("2020-03-15")
+    dock.road.between_patrol_ends.setChecked(True)
     path = tmp_path / "m4.json"
     dock.save_spec(str(path))
     spec = CorridorSpec.load(path)
     assert (spec.left_width_m, spec.right_width_m, spec.end_cap) == (6000, 4500, "round")
     assert spec.patrol_start == TRUMBA and spec.date_from == "2020-03-15" and spec.date_to is None
+    assert (spec.route_between_patrol_ends, spec.leave_out) == (True, False)
     dock.corridor_box.right_width.setValue(1)
     dock.patrol_box.end.clear()
+    dock.road.between_patrol_ends.setChecked(False)
+    dock.road.leave_out.setChecked(True)
     dock.load_spec(str(path))
     assert dock.corridor_box.right_width.value() == 4.5 and dock.patrol_box.end.place() == AIN_AL_HOUR
+    assert dock.road.between_patrol_ends.isChecked() and not dock.road.leave_out.isChecked()
     path.write_text('{"left_width_m": -5}')
     dock.load_spec(str(path))
     (message,) = critical(qgis_iface)
