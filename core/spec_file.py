@@ -95,13 +95,34 @@ def parse(text):
     if not text.strip():
         raise SpecError(FILE, "the file is empty. Choose the .json file saved from the dock.")
     try:
-        return json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
+        data = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
     except json.JSONDecodeError as error:
         problem = f"not valid JSON ({error}); correct the file, or save the parameters again from the dock."
         raise SpecError(FILE, problem) from None
     except RecursionError:
         problem = f"lists or objects are nested more than {_DEEP} levels deep; a parameter is one number, text or place."
         raise SpecError(_deep_key(text), problem) from None
+    # Newer Pythons read deeper nesting than older ones: the same limit for all.
+    deep = _deep_part(data)
+    if deep is not None:
+        raise SpecError(deep, f"lists or objects are nested more than {_DEEP} levels deep; a parameter is one number, text or place.")
+    return data
+
+
+def _deep_part(data):
+    """The top-level key (or FILE) under which ``data`` nests more than _DEEP levels, else None."""
+    tops = data.items() if isinstance(data, dict) else [(None, data)]
+    for key, value in tops:
+        level = [value]
+        for _ in range(_DEEP):
+            level = [child for item in level if isinstance(item, (list, dict))
+                     for child in (item.values() if isinstance(item, dict) else item)]
+            if not level:
+                break
+        else:
+            if any(isinstance(item, (list, dict)) for item in level):
+                return FILE if key is None else field_name(key)
+    return None
 
 
 def _read_bytes(path):
