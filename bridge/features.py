@@ -17,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from .layers import WGS84
+from .task import checked
 
 DOUBLE, TEXT, BOOL = QMetaType.Type.Double, QMetaType.Type.QString, QMetaType.Type.Bool
 
@@ -112,8 +113,12 @@ def checkpoint_features(points, crs):
     ]
 
 
-def flagged_features(source, ids, flags, crs):
-    """The source's features (all attributes, geometry in ``crs``) with the flags."""
+def flagged_features(source, ids, flags, crs, check=None):
+    """The source's features (all attributes, geometry in ``crs``) with the flags.
+
+    ``check(done, total)``, if given, is called every thousand features (see
+    :func:`.task.checked`): to show progress, and to stop by raising.
+    """
     field_set = QgsFields(source.fields())
     for name, kind in FLAG_FIELDS:
         if field_set.lookupField(name) >= 0:
@@ -123,7 +128,7 @@ def flagged_features(source, ids, flags, crs):
     row = {int(fid): k for k, fid in enumerate(ids)}
     window = flags.in_window
     out = []
-    for feature in source.getFeatures():
+    for feature in checked(source.getFeatures(), check, len(row)):
         k = row.get(feature.id())
         if k is None:
             continue

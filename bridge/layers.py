@@ -27,6 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core import CorridorError, DegenerateLineError, category_labels, read_dates
+from .task import checked
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 log = logging.getLogger(__name__)
@@ -165,14 +166,18 @@ def require_points(source, role="incidents"):
         )
 
 
-def read_point_parts(source, features=None, date_field=None, date_format=None):
+def read_point_parts(source, features=None, date_field=None, date_format=None, check=None):
     """:class:`PointParts` of a point layer's features, every point of a
-    MultiPoint included; a line or polygon layer is refused."""
+    MultiPoint included; a line or polygon layer is refused.
+
+    ``check(done, total)``, if given, is called every thousand features (see
+    :func:`.task.checked`): to show progress, and to stop by raising.
+    """
     require_points(source)
-    return _point_parts(source, features, date_field, date_format)
+    return _point_parts(source, features, date_field, date_format, check)
 
 
-def read_points(source, features=None, date_field=None, date_format=None):
+def read_points(source, features=None, date_field=None, date_format=None, check=None):
     """Feature ids, WGS84 lon/lat (NaN where a point is missing; a MultiPoint's
     first point) and dates.
 
@@ -180,19 +185,23 @@ def read_points(source, features=None, date_field=None, date_format=None):
     (:func:`core.read_dates`, ``date_format`` for day/month forms): a
     :class:`core.Dates`. How many could not be read, and the first few with
     their feature ids, go to the log. To flag incidents use
-    :func:`read_point_parts`, which keeps every point.
+    :func:`read_point_parts`, which keeps every point. ``check`` is as there.
     """
-    ids, lon, lat, parts_of, dates = _point_parts(source, features, date_field, date_format)
+    ids, lon, lat, parts_of, dates = _point_parts(source, features, date_field, date_format, check)
     if parts_of is not None:
         first = np.flatnonzero(np.r_[True, np.diff(parts_of) != 0])
         lon, lat = lon[first], lat[first]
     return ids, lon, lat, dates
 
 
-def _point_parts(source, features, date_field, date_format):
+def _point_parts(source, features, date_field, date_format, check=None):
     to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), WGS84, QgsProject.instance())
     ids, lon, lat, counts, values = [], [], [], [], []
-    for feature in features if features is not None else source.getFeatures():
+    if features is None:
+        features, total = source.getFeatures(), _count(source)
+    else:
+        total = len(features) if hasattr(features, "__len__") else None
+    for feature in checked(features, check, total):
         ids.append(feature.id())
         points = _points_of(feature.geometry())
         for point in points:
@@ -215,6 +224,13 @@ def _point_parts(source, features, date_field, date_format):
     return PointParts(
         np.array(ids, dtype=np.int64), np.array(lon, dtype=float), np.array(lat, dtype=float), parts_of, dates
     )
+
+
+def _count(source):
+    """How many features ``source`` has, or None when it cannot tell (a
+    :class:`LayerSnapshot`, or a provider that does not know)."""
+    count = source.featureCount() if hasattr(source, "featureCount") else -1
+    return count if count >= 0 else None
 
 
 def _points_of(geometry):

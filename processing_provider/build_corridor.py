@@ -63,7 +63,7 @@ class BuildCorridor(CorridorAlgorithm):
             feature.setGeometry(geometry)
         dest_id = self.write(
             parameters, "OUTPUT", context, field_set, QgsWkbTypes.Type.MultiPolygon,
-            source.sourceCrs(), features, style="corridor",
+            source.sourceCrs(), features, style="corridor", check=progress.within(85, 100),
         )
         feedback.pushInfo(self.tr("Corridor of {:.2f} km².").format(corridor.area_km2))
         progress(100, self.tr("Done"))

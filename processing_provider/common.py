@@ -31,6 +31,7 @@ from ..core import (
 )
 from ..core.corridor import MAX_WIDTH_M
 from ..core.patrol import DEFAULT_SNAP_TOLERANCE_M
+from .outputs import Output, undo_outputs
 
 DEFAULT_WIDTH_M = 6000.0
 
@@ -63,12 +64,20 @@ OUTPUT_NOTE = (
 )
 
 
+# Features per addFeatures call when writing a sink: a cancel is seen between two.
+WRITE_BATCH = 10_000
+
+
 class Cancelled(Exception):
-    """The user cancelled between two steps."""
+    """The user cancelled the run."""
 
 
 class Progress:
-    """``progress(percent, text)``: report a step, or raise Cancelled if cancelled."""
+    """``progress(percent, text)``: report a step, or raise Cancelled if cancelled.
+
+    ``progress.within(start, end)`` is the ``check(done, total)`` that the
+    bridge's long loops and :meth:`CorridorAlgorithm.write` call as they go.
+    """
 
     def __init__(self, feedback):
         self.feedback = feedback
@@ -78,6 +87,19 @@ class Progress:
             raise Cancelled()
         self.feedback.setProgressText(text)
         self.feedback.setProgress(percent)
+
+    def within(self, start, end):
+        """A ``check(done, total)`` moving the bar from ``start`` to ``end``
+        (it stays at ``start`` when the total is not known), raising Cancelled
+        once the run is cancelled."""
+        feedback = self.feedback
+
+        def check(done, total):
+            if feedback.isCanceled():
+                raise Cancelled()
+            feedback.setProgress(start + (end - start) * min(done, total) / total if total and total > 0 else start)
+
+        return check
 
 
 class CorridorAlgorithm(QgsProcessingAlgorithm):
@@ -114,11 +136,13 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         feedback = feedback or QgsProcessingFeedback()
+        self._outputs = []  # the sinks this run wrote to, undone if it is cancelled
         try:
             return self.compute(parameters, context, feedback, Progress(feedback))
         except Cancelled:
-            feedback.pushInfo(self.tr("Cancelled."))
-            return {}
+            # A failed run, not an empty success: QGIS then loads no output, and a
+            # model stops instead of feeding nothing to its next step.
+            raise QgsProcessingException(undo_outputs(self._outputs, context, self.tr)) from None
         except CorridorError as error:
             # The engine's messages are written for analysts: no traceback.
             raise QgsProcessingException(str(error)) from None
@@ -242,16 +266,38 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
 
     # -- writing ---------------------------------------------------------------
 
-    def write(self, parameters, name, context, field_set, wkb_type, crs, features, style=None):
-        """Write ``features`` to the sink ``name``; return its destination id
-        (None when an optional sink was not asked for)."""
+    def write(self, parameters, name, context, field_set, wkb_type, crs, features, style=None, check=None):
+        """Write ``features`` (a list) to the sink ``name``; return its destination id
+        (None when an optional sink was not asked for).
+
+        They go in batches of WRITE_BATCH, with ``check(done, total)`` (see
+        :meth:`Progress.within`) before each batch and after the last: a cancel
+        stops the writing there, and :meth:`processAlgorithm` undoes what was written.
+        """
+        output = Output(
+            self.parameterDefinition(name).description(), self.parameterAsOutputLayer(parameters, name, context)
+        )
         sink, dest_id = self.parameterAsSink(parameters, name, context, field_set, wkb_type, crs)
         if sink is None:
             if self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
                 return None
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
+        total = len(features)
+        output.created(dest_id, total, context)
+        self._outputs.append(output)
+        try:
+            for start in range(0, total, WRITE_BATCH):
+                if check is not None:
+                    check(start, total)
+                if not sink.addFeatures(features[start:start + WRITE_BATCH], QgsFeatureSink.Flag.FastInsert):
+                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
+                output.written = min(start + WRITE_BATCH, total)
+            if check is not None:
+                check(total, total)
+        finally:
+            # Closed now rather than when the traceback is dropped, so that after
+            # a cancel the file can be deleted.
+            del sink
         if style and context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_styler(style))
         return dest_id

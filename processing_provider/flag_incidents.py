@@ -144,16 +144,19 @@ class FlagIncidents(CorridorAlgorithm):
         progress(25, self.tr("Building the corridor"))
         corridor = build_corridor(route, left_m, right_m, end_cap)
         progress(50, self.tr("Reading the incidents"))
-        points = read_point_parts(incidents, date_field=date_field, date_format=date_format)
-        progress(60, self.tr("Flagging the incidents"))
+        points = read_point_parts(
+            incidents, date_field=date_field, date_format=date_format, check=progress.within(50, 62)
+        )
+        progress(62, self.tr("Flagging the incidents"))
         flags = flag_incidents(
             corridor, points.lon, points.lat, patrol=patrol, dates=points.dates,
             date_from=date_from, date_to=date_to, parts_of=points.parts_of,
         )
-        progress(75, self.tr("Writing the flagged incidents"))
-        field_set, features = flagged_features(incidents, points.ids, flags, crs)
+        progress(68, self.tr("Writing the flagged incidents"))
+        field_set, features = flagged_features(incidents, points.ids, flags, crs, check=progress.within(68, 86))
         dest_id = self.write(
-            parameters, "OUTPUT", context, field_set, incidents.wkbType(), crs, features, style="incidents"
+            parameters, "OUTPUT", context, field_set, incidents.wkbType(), crs, features, style="incidents",
+            check=progress.within(86, 100),
         )
         counts = flags.summary(route.side_names)
         feedback.pushInfo(

@@ -96,7 +96,8 @@ class PatrolSegment(CorridorAlgorithm):
         field_set, features = patrol_features(patrol, crs)
         results = {
             "OUTPUT": self.write(
-                parameters, "OUTPUT", context, field_set, QgsWkbTypes.Type.LineString, crs, features, style="patrol"
+                parameters, "OUTPUT", context, field_set, QgsWkbTypes.Type.LineString, crs, features, style="patrol",
+                check=progress.within(80, 90),
             ),
             "LENGTH_KM": patrol.length_km,
             "START_KM": patrol.start_km,
@@ -106,7 +107,8 @@ class PatrolSegment(CorridorAlgorithm):
             checkpoint_features(stops, crs) if stops is not None else (fields(CHECKPOINT_FIELDS), [])
         )
         checkpoints_id = self.write(
-            parameters, "CHECKPOINTS", context, field_set, QgsWkbTypes.Type.Point, crs, features, style="checkpoints"
+            parameters, "CHECKPOINTS", context, field_set, QgsWkbTypes.Type.Point, crs, features, style="checkpoints",
+            check=progress.within(90, 100),
         )
         if checkpoints_id is not None:
             results["CHECKPOINTS"] = checkpoints_id

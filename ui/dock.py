@@ -271,10 +271,15 @@ class CorridorDock(QgsDockWidget):
 
     def run_flags(self):
         category_field = self.incidents.category()
+        # Counted here, on the layer's own thread: the snapshot the task reads cannot tell.
+        incidents = self.incidents.layer()
+        count = incidents.featureCount() if incidents is not None else None
 
         def work(route, inputs, task):
             source, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, patrol, crs = inputs
-            points = layers.read_point_parts(snapshot, date_field=date_field, date_format=date_format)
+            points = layers.read_point_parts(
+                snapshot, date_field=date_field, date_format=date_format, check=task.within(40, 50, count)
+            )
             task.step(50)
             if corridor is None or corridor.route is not route:
                 corridor = build_corridor(route, *args)
@@ -285,7 +290,7 @@ class CorridorDock(QgsDockWidget):
             )
             task.step(80)
             try:
-                flagged = out.flagged_features(snapshot, points.ids, flags, crs)
+                flagged = out.flagged_features(snapshot, points.ids, flags, crs, check=task.within(80, 95))
             except ValueError as error:
                 raise CorridorError(f"Cannot flag '{source.name()}': {error}.") from error
             lon, lat = points.flagged_points(flags)  # one point per incident, for the strip chart

@@ -201,10 +201,10 @@ def test_cancelled_before_the_first_step_writes_nothing(run):
     feedback.cancel()
     import processing
 
-    result = processing.run(
-        "secure_corridor:buildcorridor", {"INPUT": m4_layer(), "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback
-    )
-    assert result == {}
+    with pytest.raises(QgsProcessingException, match="^Cancelled: nothing was written.$"):
+        processing.run(
+            "secure_corridor:buildcorridor", {"INPUT": m4_layer(), "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback
+        )
 
 
 def test_in_a_model(run):

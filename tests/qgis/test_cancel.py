@@ -1,0 +1,416 @@
+"""Cancelling: inside the long loops (reading, flagging, writing), never leaving
+an output that looks complete, and a cancelled Processing run is a failed one."""
+
+import numpy as np
+import pytest
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProject,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from secure_corridor.bridge import features as out
+from secure_corridor.bridge import layers
+from secure_corridor.bridge.settings import Settings
+from secure_corridor.bridge.task import Cancelled, EngineTask, checked
+from secure_corridor.core import assemble_route, build_corridor, flag_incidents
+from secure_corridor.processing_provider import Provider, common
+from secure_corridor.ui.dock import CorridorDock
+
+from sample_layers import AIN_AL_HAVR, TRUMBA, gdal_layer, m4_layer, point_layer
+
+COUNT = 20_000
+# The flagincidents run's steps, in percent (see FlagIncidents.compute).
+READING, BUILDING, WRITING = (50, 62), (68, 86), (86, 100)
+
+
+class Stop(Exception):
+    pass
+
+
+def incidents(count=COUNT, seed=1):
+    """``count`` points along the M4, inside and outside the corridor."""
+    rng = np.random.default_rng(seed)
+    lon, lat = rng.uniform(36.0, 37.2, count), rng.uniform(35.6, 36.0, count)
+    return point_layer([(float(x), float(y), "2020-03-16", "shelling") for x, y in zip(lon, lat)])
+
+
+@pytest.fixture(scope="module")
+def many():
+    return incidents()
+
+
+class CancelAt(QgsProcessingFeedback):
+    """Keeps every progress value QGIS reports (a change of at least 0.1 %), and
+    cancels once the progress reaches ``at``: the run sees it at its next check."""
+
+    def __init__(self, at=None):
+        super().__init__()
+        self.at = at
+        self.seen = []
+        self.progressChanged.connect(self._progress)
+
+    def _progress(self, value):
+        self.seen.append(value)
+        if self.at is not None and value >= self.at and not self.isCanceled():
+            self.cancel()
+
+    def within(self, step):
+        low, high = step
+        return sorted({value for value in self.seen if low < value < high})
+
+
+@pytest.fixture
+def run(qgis_processing):
+    """``run(name, parameters, feedback)``: processing.run, the provider registered."""
+    import processing
+
+    registry = QgsApplication.processingRegistry()
+    provider = Provider()
+    assert registry.addProvider(provider)
+    yield lambda name, parameters, feedback: processing.run(f"secure_corridor:{name}", parameters, feedback=feedback)
+    registry.removeProvider(provider)
+
+
+def cancelled(run, name, parameters, feedback):
+    with pytest.raises(QgsProcessingException) as caught:
+        run(name, parameters, feedback)
+    assert feedback.isCanceled()
+    return str(caught.value)
+
+
+def gpkg_layers(path):
+    """{layer name: feature count} of a GeoPackage, as GDAL reads it."""
+    from osgeo import ogr
+
+    ogr.UseExceptions()
+    data = ogr.Open(str(path))
+    return {layer.GetName(): layer.GetFeatureCount() for layer in data}
+
+
+def other_geopackage(path):
+    """A GeoPackage with a layer 'roads' of one feature, as an analyst's project file."""
+    gdal_layer(path, ["LINESTRING (36 35.8, 37 35.8)"], 4326, name="roads")
+
+
+class WritesThenFails(QgsProcessingAlgorithm):
+    """Writes five points to its sink, closes it, and fails."""
+
+    def name(self):
+        return "writesthenfails"
+
+    def displayName(self):  # noqa: N802
+        return "Writes then fails"
+
+    def createInstance(self):  # noqa: N802
+        return WritesThenFails()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Output"))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        crs = QgsCoordinateReferenceSystem("EPSG:4326")
+        sink, _ = self.parameterAsSink(parameters, "OUTPUT", context, QgsFields(), QgsWkbTypes.Type.Point, crs)
+        points = []
+        for k in range(5):
+            point = QgsFeature()
+            point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(36 + k / 10, 35.8)))
+            points.append(point)
+        sink.addFeatures(points)
+        del sink
+        raise QgsProcessingException("failed")
+
+
+def test_qgis_keeps_what_a_failed_run_wrote(qgis_processing, tmp_path):
+    """Why the algorithms undo their outputs after a cancel: QGIS itself leaves
+    the file of a failed run (it only does not load it)."""
+    import processing
+
+    path = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException, match="failed"):
+        processing.run(WritesThenFails(), {"OUTPUT": str(path)})
+    assert gpkg_layers(path) == {"out": 5}
+
+
+# -- Processing: cancelled while reading ------------------------------------------------
+
+
+def test_cancel_while_reading_writes_nothing(run, many, tmp_path):
+    path = tmp_path / "flagged.gpkg"
+    feedback = CancelAt(56)
+    message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": str(path)}, feedback)
+    assert message == "Cancelled: nothing was written."
+    assert not path.exists() and not list(tmp_path.iterdir())
+    # The bar moved while reading, and the run stopped there.
+    assert len(feedback.within(READING)) >= 3
+    assert max(feedback.seen) < READING[1]
+
+
+def test_cancelled_before_the_first_step(run):
+    feedback = CancelAt()
+    feedback.cancel()
+    message = cancelled(run, "buildcorridor", {"INPUT": m4_layer(), "OUTPUT": "TEMPORARY_OUTPUT"}, feedback)
+    assert message == "Cancelled: nothing was written."
+
+
+def test_cancel_while_building_the_features_writes_nothing(run, many, tmp_path):
+    path = tmp_path / "flagged.gpkg"
+    feedback = CancelAt(75)
+    message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": str(path)}, feedback)
+    assert message == "Cancelled: nothing was written."
+    assert not list(tmp_path.iterdir())
+    assert len(feedback.within(BUILDING)) >= 3 and max(feedback.seen) < BUILDING[1]
+
+
+# -- Processing: cancelled while writing ------------------------------------------------
+
+
+@pytest.fixture
+def batches(monkeypatch):
+    """Writing in batches of 5,000: checks at 86, 89.5, 93 and 96.5 %. Cancelled
+    at 89.5 %, the run sees it after the second batch: 10,000 features written."""
+    monkeypatch.setattr(common, "WRITE_BATCH", 5_000)
+    return CancelAt(89)
+
+
+def test_cancel_while_writing_a_new_geopackage_deletes_it(run, many, tmp_path, batches):
+    path = tmp_path / "flagged.gpkg"
+    feedback = batches
+    message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": str(path)}, feedback)
+    assert message == f"Cancelled: the file {path} ('Flagged incidents') was deleted. Nothing was loaded."
+    assert not list(tmp_path.iterdir())  # no -journal or -wal left either
+    assert feedback.within(WRITING) == [89.5]  # the check at 93 % raised
+
+
+def test_progress_moves_through_the_batches_while_writing(run, many, tmp_path, monkeypatch):
+    monkeypatch.setattr(common, "WRITE_BATCH", 2_000)
+    path = tmp_path / "flagged.shp"
+    feedback = CancelAt(90)  # at 90.2, after 6,000: the next batch is the last written
+    message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": str(path)}, feedback)
+    assert message == f"Cancelled: the file {path} ('Flagged incidents') was deleted. Nothing was loaded."
+    assert not list(tmp_path.iterdir())  # .shp, .shx, .dbf, .prj, .cpg: all gone
+    assert feedback.within(WRITING) == pytest.approx([87.4, 88.8, 90.2])
+    assert max(feedback.seen) < 92
+
+
+def test_a_geopackage_that_existed_is_kept_and_said_to_be_incomplete(run, many, tmp_path, batches):
+    path = tmp_path / "flagged.gpkg"
+    other_geopackage(path)
+    feedback = batches
+    message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": str(path)}, feedback)
+    # A plain file name overwrites the whole GeoPackage (QGIS does that when the sink is
+    # made): what is left is not deleted, and the message says how much it holds.
+    assert message == (
+        f"Cancelled: {path} ('Flagged incidents') existed before this run, so it was not deleted: "
+        f"it is incomplete, with 10000 of {COUNT} features. Nothing was loaded."
+    )
+    assert list(gpkg_layers(path).values()) == [10_000]
+
+
+def test_a_layer_added_to_an_existing_geopackage_is_dropped(run, many, tmp_path, batches):
+    path = tmp_path / "project.gpkg"
+    other_geopackage(path)
+    destination = f"ogr:dbname='{path}' table=\"flagged\" (geom)"
+    feedback = batches
+    message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": destination}, feedback)
+    assert message == (
+        f"Cancelled: the layer flagged ('Flagged incidents') was removed from {path}, "
+        "whose other layers are untouched. Nothing was loaded."
+    )
+    assert gpkg_layers(path) == {"roads": 1}
+
+
+def test_a_new_layer_in_a_new_geopackage_deletes_the_file(run, many, tmp_path, batches):
+    path = tmp_path / "new.gpkg"
+    destination = f"ogr:dbname='{path}' table=\"flagged\" (geom)"
+    message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": destination}, batches)
+    assert message == f"Cancelled: the file {path} ('Flagged incidents') was deleted. Nothing was loaded."
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_temporary_output_is_discarded(run, many, batches):
+    feedback = batches
+    message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback)
+    assert message == "Cancelled: the temporary layer 'Flagged incidents' was discarded. Nothing was loaded."
+
+
+def test_nothing_is_left_for_the_toolbox_to_load(run, many, tmp_path, batches):
+    """The toolbox runs its post-processing after a failed run too (QGIS 3.22's
+    AlgorithmDialog.finish): it must find nothing to load."""
+    import processing
+    from processing.gui.Postprocessing import handleAlgorithmResults
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    output = QgsProcessingOutputLayerDefinition(str(tmp_path / "flagged.gpkg"), QgsProject.instance())
+    parameters = {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": output}
+    with pytest.raises(QgsProcessingException, match="^Cancelled: the file .* was deleted"):
+        processing.run("secure_corridor:flagincidents", parameters, feedback=batches, context=context)
+    assert context.layersToLoadOnCompletion() == {}
+    before = set(QgsProject.instance().mapLayers())
+    handleAlgorithmResults(QgsApplication.processingRegistry().algorithmById("secure_corridor:flagincidents"),
+                           context, QgsProcessingFeedback(), True, {})
+    assert set(QgsProject.instance().mapLayers()) == before
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_uncancelled_run_writes_in_batches_and_completes(run, many, tmp_path):
+    path = tmp_path / "flagged.gpkg"
+    feedback = CancelAt()
+    result = run("flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": str(path)}, feedback)
+    assert result["OUTPUT"] == str(path) and gpkg_layers(path) == {"flagged": COUNT}
+    assert feedback.within(WRITING) == [pytest.approx(93)]
+    assert len(feedback.within(READING)) >= 10 and len(feedback.within(BUILDING)) >= 10
+
+
+def test_cancel_while_writing_the_corridor(run, tmp_path):
+    path = tmp_path / "corridor.gpkg"
+    message = cancelled(run, "buildcorridor", {"INPUT": m4_layer(), "OUTPUT": str(path)}, CancelAt(85))
+    assert message == f"Cancelled: the file {path} ('Corridor') was deleted. Nothing was loaded."
+    assert not list(tmp_path.iterdir())
+
+
+def test_cancel_while_writing_the_checkpoints_undoes_the_patrol_too(run, tmp_path):
+    patrol, stops = tmp_path / "patrol.gpkg", tmp_path / "checkpoints.gpkg"
+    parameters = {
+        "INPUT": m4_layer("EPSG:32637"),
+        "START": f"{TRUMBA.lon},{TRUMBA.lat} [EPSG:4326]",
+        "END": f"{AIN_AL_HAVR.lon},{AIN_AL_HAVR.lat} [EPSG:4326]",
+        "CHECKPOINT_INTERVAL": 5,
+        "OUTPUT": str(patrol),
+        "CHECKPOINTS": str(stops),
+    }
+    message = cancelled(run, "patrolsegment", parameters, CancelAt(90))
+    assert message == (
+        f"Cancelled: the file {patrol} ('Patrol') was deleted; "
+        f"the file {stops} ('Checkpoints') was deleted. Nothing was loaded."
+    )
+    assert not list(tmp_path.iterdir())
+
+
+# -- the bridge's loops -------------------------------------------------------------------
+
+
+def test_checked_calls_the_check_every_thousand_and_at_the_end():
+    calls = []
+    items = list(checked(range(2500), lambda done, total: calls.append((done, total)), 2500))
+    assert items == list(range(2500))
+    assert calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
+    plain = range(3)
+    assert checked(plain, None) is plain  # no check: the items themselves
+
+
+def recorder(stop_at=None):
+    calls = []
+
+    def check(done, total):
+        calls.append((done, total))
+        if stop_at is not None and done >= stop_at:
+            raise Stop()
+
+    return calls, check
+
+
+def test_reading_points_calls_the_check_and_stops(qgis_app):
+    source = incidents(2500)
+    calls, check = recorder()
+    points = layers.read_point_parts(source, date_field="day", check=check)
+    assert points.ids.size == 2500
+    assert calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
+    calls, check = recorder()
+    ids, *_ = layers.read_points(source, check=check)
+    assert ids.size == 2500 and calls[-1] == (2500, 2500)
+
+    calls, check = recorder(stop_at=1000)
+    with pytest.raises(Stop):
+        layers.read_point_parts(source, check=check)
+    assert calls == [(0, 2500), (1000, 2500)]
+
+    # A snapshot cannot tell its count: the check still comes, with no total.
+    calls, check = recorder()
+    layers.read_point_parts(layers.LayerSnapshot(source), check=check)
+    assert calls == [(0, None), (1000, None), (2000, None), (2500, None)]
+
+
+def test_building_flagged_features_calls_the_check_and_stops(qgis_app):
+    source, road = incidents(2500), m4_layer("EPSG:32637")
+    parts, labels, crs = layers.read_lines(road)
+    points = layers.read_point_parts(source)
+    flags = flag_incidents(build_corridor(assemble_route(parts, crs=crs, labels=labels), 6000, 6000), points.lon, points.lat)
+    calls, check = recorder()
+    _, features = out.flagged_features(source, points.ids, flags, road.crs(), check=check)
+    assert len(features) == 2500 and calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
+    calls, check = recorder(stop_at=2000)
+    with pytest.raises(Stop):
+        out.flagged_features(source, points.ids, flags, road.crs(), check=check)
+    assert calls[-1] == (2000, 2500)
+
+
+def test_a_task_check_moves_its_progress_and_stops_when_cancelled(qgis_app):
+    task = EngineTask("test", lambda task: None, lambda *_: None)
+    check = task.within(40, 50, 2000)
+    check(1000, None)  # the loop cannot tell the total: the task's is used
+    assert task.progress() == pytest.approx(45)
+    task.within(80, 90)(500, 1000)
+    assert task.progress() == pytest.approx(85)
+    task.cancel()
+    with pytest.raises(Cancelled):
+        check(1500, None)
+
+
+# -- the dock -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def dock(qgis_iface, qtbot):
+    Settings().save()  # the defaults
+    road, points = m4_layer("EPSG:32637"), incidents()
+    QgsProject.instance().addMapLayers([road, points])
+    qgis_iface.messageBar().clear_messages()
+    widget = CorridorDock(qgis_iface)
+    qtbot.addWidget(widget)
+    widget.road.layer_combo.setLayer(road)
+    widget.incidents.layer_combo.setLayer(points)
+    yield widget
+    widget.teardown()
+    QgsProject.instance().removeAllMapLayers()
+    QgsProject.instance().layerTreeRoot().removeAllChildren()
+
+
+def added_layers():
+    return [layer.name() for layer in QgsProject.instance().mapLayers().values()]
+
+
+@pytest.mark.parametrize("step", [(40, 50), (80, 95)], ids=["reading", "building"])
+def test_the_dock_cancels_inside_the_loops_and_adds_nothing(dock, qgis_iface, qtbot, step):
+    low, high = step
+    seen = []
+
+    def progress(value):
+        seen.append(value)
+        if low < value < high:
+            dock.runner.cancel()
+
+    dock.runner.progressChanged.connect(progress)
+    before = set(added_layers())
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.incidents.flag_button.click()
+    QCoreApplication.processEvents()
+    assert [value for value in seen if low < value < high]  # the bar moved inside the loop
+    assert max(seen) < high  # and the task stopped there
+    assert set(added_layers()) == before  # no flagged layer, no corridor
+    info = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
+    assert any("Cancelled flagging incidents; nothing was added." in message for message in info)
