@@ -280,11 +280,12 @@ def _field_named(fields, wanted):
     return next((name for name in names if name.lower() == wanted.lower()), None)
 
 
-def read_categories(source, ids, field):
+def read_categories(source, ids, field, check=None):
     """The category label (:func:`core.category_labels`) of each feature in
     ``ids``, or None without a category field (or without that field).
 
-    ``source`` is a layer or a :class:`LayerSnapshot` (safe in a task).
+    ``source`` is a layer or a :class:`LayerSnapshot` (safe in a task);
+    ``check`` as in :func:`read_point_parts`.
     """
     name = _field_named(source.fields(), field) if field else None
     if name is None:
@@ -292,7 +293,8 @@ def read_categories(source, ids, field):
     request = QgsFeatureRequest()
     request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes([name], source.fields())
-    values = {feature.id(): date_value(feature[name]) for feature in source.getFeatures(request)}
+    features = checked(source.getFeatures(request), check, len(ids))
+    values = {feature.id(): date_value(feature[name]) for feature in features}
     return category_labels([values.get(int(fid)) for fid in ids], name)
 
 

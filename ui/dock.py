@@ -290,11 +290,12 @@ class CorridorDock(QgsDockWidget):
             )
             task.step(80)
             try:
-                flagged = out.flagged_features(snapshot, points.ids, flags, crs, check=task.within(80, 95))
+                flagged = out.flagged_features(snapshot, points.ids, flags, crs, check=task.within(80, 92))
             except ValueError as error:
                 raise CorridorError(f"Cannot flag '{source.name()}': {error}.") from error
             lon, lat = points.flagged_points(flags)  # one point per incident, for the strip chart
-            return corridor, flags, flagged, (lon, lat, layers.read_categories(snapshot, points.ids, category_field))
+            categories = layers.read_categories(snapshot, points.ids, category_field, task.within(92, 98))
+            return corridor, flags, flagged, (lon, lat, categories)
 
         def show(route, inputs, result, road):
             source, *_, args, _, patrol, _ = inputs
