@@ -163,6 +163,11 @@ class FlagIncidents(CorridorAlgorithm):
             self.tr("{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol "
                     "stretch, {missing} without a location.").format(**counts)
         )
+        if "undated" in counts:
+            feedback.pushInfo(
+                self.tr("Date window: {inside_and_in_window} inside the corridor and in the window, "
+                        "{outside_window} outside the window, {undated} without a readable date.").format(**counts)
+            )
         self._log_categories(feedback, category_field, incidents, points.ids, flags)
         progress(100, self.tr("Done"))
         return {

@@ -175,3 +175,25 @@ def test_ucdp_codes_by_name_in_the_log(run):
     assert "  one-sided violence: 2 / 2 / 0" in infos
     assert "  state-based conflict: 2 / 2 / 0" in infos
 
+
+
+def test_processing_logs_the_window_counts(run):
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=event_date:string&field=event_type:string", "dated", "memory")
+    days = ["20 March 2020", "10 March 2020", "not known", "16 March 2020", "18 March 2020"]
+    features = []
+    for (lon, lat, event_type, *_), day in zip(ROWS, days):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        feature.setAttributes([day, event_type])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    result, infos = run({
+        "ROAD": m4_layer("EPSG:32637"), "INCIDENTS": layer, "DATE_FIELD": "event_date", "DATE_FROM": "2020-03-15",
+        "CATEGORY_FIELD": "event_type", "OUTPUT": "TEMPORARY_OUTPUT",
+    })
+    flagged = list(result["OUTPUT"].getFeatures())
+    assert [f["in_corr"] for f in flagged] == [True, True, False, True, True]
+    # Inside and in the window: rows 1, 4 and 5; row 2 is before it, row 3 undated.
+    assert "Date window: 3 inside the corridor and in the window, 1 outside the window, " \
+           "1 without a readable date." in infos
+    assert "  Explosions/Remote violence: 2 / 2 / 0 / 1" in infos
