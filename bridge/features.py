@@ -4,10 +4,13 @@ The dock puts these features in layers; the Processing algorithms write them to
 their sinks: one code path for both.
 """
 
+import logging
+
 import shapely
 from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsField,
     QgsFields,
@@ -16,8 +19,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from .layers import WGS84
+from .layers import WGS84, source_name
 from .task import checked
+
+log = logging.getLogger(__name__)
 
 DOUBLE, TEXT, BOOL = QMetaType.Type.Double, QMetaType.Type.QString, QMetaType.Type.Bool
 
@@ -127,7 +132,7 @@ def flagged_features(source, ids, flags, crs, check=None):
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, QgsProject.instance())
     row = {int(fid): k for k, fid in enumerate(ids)}
     window = flags.in_window
-    out = []
+    out, unplaced = [], []
     for feature in checked(source.getFeatures(), check, len(row)):
         k = row.get(feature.id())
         if k is None:
@@ -135,8 +140,11 @@ def flagged_features(source, ids, flags, crs, check=None):
         flagged = QgsFeature(field_set)
         geometry_ = feature.geometry()
         if not geometry_.isNull():
-            geometry_.transform(transform)
-            flagged.setGeometry(geometry_)
+            try:
+                geometry_.transform(transform)
+                flagged.setGeometry(geometry_)
+            except QgsCsException:  # not a place on the Earth in its CRS: kept, without a geometry
+                unplaced.append(feature.id())
         missing = bool(flags.missing[k])
         flagged.setAttributes(
             list(feature.attributes())
@@ -150,4 +158,10 @@ def flagged_features(source, ids, flags, crs, check=None):
             ]
         )
         out.append(flagged)
+    if unplaced:
+        log.warning(
+            "%d incidents of '%s' cannot be placed in the output's CRS and are written without a geometry "
+            "(their attributes and flags are kept): %s",
+            len(unplaced), source_name(source), ", ".join(f"feature {fid}" for fid in unplaced[:5]),
+        )
     return field_set, out

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsAbstractGeometry,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsPointXY,
     QgsProject,
@@ -30,6 +31,7 @@ from ..core import CorridorError, DegenerateLineError, category_labels, read_dat
 from .task import checked
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+_NOWHERE = QgsPointXY(float("nan"), float("nan"))
 log = logging.getLogger(__name__)
 
 # Curves become chords at most this far from the arc. QGIS's default (1 degree of
@@ -99,6 +101,7 @@ def read_lines(source, features=None):
     name = source_name(source)
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
         raise CorridorError(f"'{name}' is a {_kind(source)} layer; choose a line layer for the road.")
+    require_crs(source, "lines")
     tolerance = CURVE_TOLERANCE_M * QgsUnitTypes.fromUnitToUnitFactor(_METRES, source.sourceCrs().mapUnits())
     parts, labels = [], []
     for feature in features if features is not None else source.getFeatures():
@@ -154,6 +157,17 @@ class PointParts(NamedTuple):
         return self.lon[flags.part], self.lat[flags.part]
 
 
+def require_crs(source, role):
+    """CorridorError unless ``source`` has a valid CRS: without one, where its
+    features lie on the Earth is not known, and a guess would be silently wrong."""
+    if not source.sourceCrs().isValid():
+        raise CorridorError(
+            f"'{source_name(source)}' has no coordinate reference system (CRS), so where its {role} "
+            "lie on the Earth is not known: set it in the layer's properties (Source, Assigned "
+            "coordinate reference system) and run again."
+        )
+
+
 def require_points(source, role="incidents"):
     """CorridorError unless ``source`` is a point layer (or of unknown geometry type)."""
     if QgsWkbTypes.geometryType(source.wkbType()) in (
@@ -195,8 +209,9 @@ def read_points(source, features=None, date_field=None, date_format=None, check=
 
 
 def _point_parts(source, features, date_field, date_format, check=None):
+    require_crs(source, "points")
     to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), WGS84, QgsProject.instance())
-    ids, lon, lat, counts, values = [], [], [], [], []
+    ids, lon, lat, counts, values, empty = [], [], [], [], [], []
     if features is None:
         features, total = source.getFeatures(), _count(source)
     else:
@@ -205,15 +220,20 @@ def _point_parts(source, features, date_field, date_format, check=None):
         ids.append(feature.id())
         points = _points_of(feature.geometry())
         for point in points:
-            point = to_wgs84.transform(point)
+            try:
+                point = to_wgs84.transform(point)
+            except QgsCsException:  # beyond what the CRS can convert: a point without a location
+                point = _NOWHERE
             lon.append(point.x())
             lat.append(point.y())
         if not points:
+            empty.append(len(lon))
             lon.append(np.nan)
             lat.append(np.nan)
         counts.append(max(1, len(points)))
         if date_field:
             values.append(date_value(feature[date_field]))
+    _log_unplaced(source, ids, counts, lon, lat, empty)
     dates = None
     if date_field:
         dates = read_dates(values, date_format)
@@ -252,6 +272,26 @@ def date_value(value):
     if isinstance(value, QVariant):  # NULL
         return None if value.isNull() else value.value()
     return value
+
+
+def _log_unplaced(source, ids, counts, lon, lat, empty, shown=5):
+    """Says which features have a point that could not be placed in WGS84: the
+    engine flags them without a location, and the user should know why.
+    ``empty`` are the rows of ``lon``/``lat`` standing for features without a
+    geometry, which are only empty."""
+    lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+    placed = np.isfinite(lon) & np.isfinite(lat) & (np.abs(lon) <= 180) & (np.abs(lat) <= 90)
+    placed[empty] = True
+    if placed.all():
+        return
+    owner = np.repeat(np.arange(len(ids)), counts)
+    features = list(dict.fromkeys(owner[~placed].tolist()))
+    log.warning(
+        "%d of %d features in '%s' have coordinates that cannot be converted to WGS84 longitude/latitude "
+        "(check the layer's CRS); they are flagged without a location: %s",
+        len(features), len(ids), source_name(source),
+        ", ".join(f"feature {ids[k]}" for k in features[:shown]) + (", …" if len(features) > shown else ""),
+    )
 
 
 def _log_undated(source, field, dates, values, ids):
