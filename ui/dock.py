@@ -38,6 +38,7 @@ from .place_picker import PatrolSection
 from .results import Results
 from .runner import TITLE, Runner, report
 from .sections import ChartSection, CorridorSection, IncidentsSection, OutputSection, RoadSection, row, show_summary
+from .wheel import WheelGuard
 
 Road = namedtuple("Road", "name crs")  # where a run's results go: the road's group, in its CRS
 
@@ -67,6 +68,7 @@ class CorridorDock(QgsDockWidget):
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
+        self.wheel_guard = WheelGuard(self.body)
         self._fitted = False
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)

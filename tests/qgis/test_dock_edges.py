@@ -1,0 +1,73 @@
+"""The dock's rough edges, as a user meets them: the mouse wheel, widths over the
+limit, the order of the result layers."""
+
+import pytest
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QPoint, QPointF, Qt
+from qgis.PyQt.QtGui import QWheelEvent
+from qgis.PyQt.QtWidgets import QApplication
+
+from secure_corridor.bridge.settings import Settings
+from secure_corridor.ui.dock import CorridorDock
+
+from sample_layers import AIN_AL_HAVR, TRUMBA, m4_layer, point_layer
+
+INCIDENTS = [(36.77, 35.89, "2020-03-20", "shelling"), (36.61, 35.795, "2020-03-10", "air strike")]
+
+
+@pytest.fixture
+def dock(qgis_iface, qtbot):
+    Settings().save()
+    road = m4_layer("EPSG:32637")
+    first, second = point_layer(INCIDENTS, name="first"), point_layer(INCIDENTS, name="second")
+    QgsProject.instance().addMapLayers([road, first, second])
+    qgis_iface.messageBar().clear_messages()
+    widget = CorridorDock(qgis_iface)
+    qtbot.addWidget(widget)
+    widget.road.layer_combo.setLayer(road)
+    widget.incidents.layer_combo.setLayer(first)
+    yield widget
+    widget.teardown()
+    QgsProject.instance().removeAllMapLayers()
+    QgsProject.instance().layerTreeRoot().removeAllChildren()
+
+
+def wheel(widget, steps=-1):
+    """One notch of the wheel over ``widget`` (down for negative steps); whether
+    ``widget`` took it. (Qt passes an event sent this way to no parent, so an
+    ignored one is where the real wheel would go on to the scroll area.)"""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def test_the_wheel_scrolls_the_dock_instead_of_changing_a_combo_under_the_pointer(dock, qtbot):
+    dock.resize(420, 300)  # shorter than its sections, so that it scrolls
+    dock.show()
+    qtbot.waitExposed(dock)
+    combo, field = dock.incidents.layer_combo, dock.incidents.date_field
+    field.setField("day")
+    bar = dock.scroll.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    for _ in range(3):
+        assert not wheel(combo) and not wheel(field) and not wheel(dock.corridor_box.left_width)
+    assert combo.currentLayer().name() == "first" and field.currentField() == "day"
+    assert dock.corridor_box.left_width.value() == 6.0
+    wheel(dock.scroll.viewport())  # where the ignored events go on to
+    assert bar.value() > 0
+    for widget in (combo, field, dock.corridor_box.left_width, dock.patrol_box.snap):
+        assert widget.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_the_wheel_changes_the_widget_being_edited(dock, qtbot):
+    dock.show()
+    qtbot.waitExposed(dock)
+    box = dock.corridor_box.left_width
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=2000)
+    wheel(box, steps=1)
+    assert box.value() == pytest.approx(7.0)
