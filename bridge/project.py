@@ -13,6 +13,9 @@ from qgis.core import (
 )
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+# Top to bottom in the results group, by style kind.
+LAYER_ORDER = ("incidents", "checkpoints", "patrol", "corridor")
+KIND_PROPERTY = "secure_corridor/kind"
 
 
 def group_name(road_layer_name):
@@ -76,9 +79,25 @@ def show(road_layer_name, styled_layers, project=None):
     for layer, kind in styled_layers:
         remove(road_layer_name, layer.name(), project)
         style(layer, kind)
+        layer.setCustomProperty(KIND_PROPERTY, kind)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
+    _in_order(group)
     return group
+
+
+def _in_order(group):
+    """Points over lines over polygons, whatever was built first: incidents,
+    checkpoints, patrol, corridor from the top (a layer of no known kind last)."""
+    nodes = group.findLayers()
+    rank = {kind: k for k, kind in enumerate(LAYER_ORDER)}
+    ordered = sorted(nodes, key=lambda node: rank.get(node.layer().customProperty(KIND_PROPERTY), len(rank)))
+    if [n.layerId() for n in ordered] == [n.layerId() for n in nodes]:
+        return
+    for index, node in enumerate(ordered):
+        clone = node.clone()
+        group.insertChildNode(index, clone)
+        group.removeChildNode(node)
 
 
 def remove(road_layer_name, layer_name, project=None):

@@ -71,3 +71,28 @@ def test_the_wheel_changes_the_widget_being_edited(dock, qtbot):
     qtbot.waitUntil(box.hasFocus, timeout=2000)
     wheel(box, steps=1)
     assert box.value() == pytest.approx(7.0)
+
+
+def group_order(name="Secure corridor - M4"):
+    group = QgsProject.instance().layerTreeRoot().findGroup(name)
+    return [node.name() for node in group.findLayers()]
+
+
+def test_the_result_layers_keep_their_order_whatever_is_built_first(dock, qtbot):
+    def click(button):
+        with qtbot.waitSignal(dock.finished, timeout=20_000):
+            button.click()
+
+    dock.patrol_box.start.set_place(TRUMBA)
+    dock.patrol_box.end.set_place(AIN_AL_HAVR)
+    dock.patrol_box.interval.setValue(10)
+    click(dock.incidents.flag_button)  # incidents first, then the corridor came with them
+    assert group_order() == ["first flagged", "corridor"]
+    click(dock.patrol_box.build_button)
+    assert group_order() == ["first flagged", "checkpoints", "patrol", "corridor"]
+    dock.corridor_box.left_width.setValue(5)
+    click(dock.corridor_box.build_button)  # rebuilt: still at the bottom
+    assert group_order() == ["first flagged", "checkpoints", "patrol", "corridor"]
+    click(dock.patrol_box.build_button)
+    click(dock.incidents.flag_button)
+    assert group_order() == ["first flagged", "checkpoints", "patrol", "corridor"]
