@@ -31,6 +31,7 @@ from ..core.corridor import MAX_WIDTH_M
 from .chart import StripChart
 
 ISO_DAY = "yyyy-MM-dd"
+TYPED_WIDTH_KM = 100_000.0  # a width box takes up to this, to say when it is over MAX_WIDTH_M
 # Layer filters moved to Qgis.LayerFilter in QGIS 3.34; 3.22 has them on the proxy model.
 LAYER_FILTER = getattr(Qgis, "LayerFilter", None) or QgsMapLayerProxyModel.Filter
 
@@ -178,8 +179,13 @@ class CorridorSection(Section):
     def __init__(self):
         super().__init__("Corridor")
         widest = MAX_WIDTH_M / 1000
-        self.left_width = spin(6.0, " km", widest, tip="Width on the left of travel, in km on the ellipsoid.")
-        self.right_width = spin(6.0, " km", widest, tip="Width on the right of travel, in km on the ellipsoid.")
+        # The boxes take more than the widest, so that a width typed over it is
+        # said to be too wide instead of silently cut to it.
+        tip = f"Width on the {{}} of travel, in km on the ellipsoid; at most {widest:g} km."
+        self.left_width = spin(6.0, " km", TYPED_WIDTH_KM, tip=tip.format("left"))
+        self.right_width = spin(6.0, " km", TYPED_WIDTH_KM, tip=tip.format("right"))
+        self.width_warning = summary_label()
+        self.width_warning.setStyleSheet("color: #b00020")
         self.end_cap = QComboBox()
         for cap in END_CAPS:
             self.end_cap.addItem(cap.capitalize(), cap)
@@ -192,6 +198,7 @@ class CorridorSection(Section):
         self.left_label, self.right_label = QLabel(), QLabel()
         self.form.addRow(self.left_label, self.left_width)
         self.form.addRow(self.right_label, self.right_width)
+        self.form.addRow(self.width_warning)
         self.form.addRow("Ends", self.end_cap)
         self.form.addRow("Stretch", row(self.from_km, "to", self.to_km))
         self.form.addRow(self.build_button)
@@ -205,10 +212,25 @@ class CorridorSection(Section):
             self.to_km.valueChanged,
         ):
             signal.connect(self.changed)
+        for box in (self.left_width, self.right_width):
+            box.valueChanged.connect(self._check_widths)
+
+    def _check_widths(self):
+        widest = MAX_WIDTH_M / 1000
+        over = [
+            f"{label.text().lower()} of {box.value():,g} km"
+            for label, box in ((self.left_label, self.left_width), (self.right_label, self.right_width))
+            if box.value() > widest
+        ]
+        show_summary(self.width_warning, (
+            f"The {' and the '.join(over)} {'is' if len(over) == 1 else 'are'} over the widest corridor, "
+            f"{widest:g} km a side, that is kept within 1 m of its true width: check the units (km)."
+        ) if over else "")
 
     def set_side_names(self, names):
         self.left_label.setText(f"{names[0].capitalize()} width")
         self.right_label.setText(f"{names[1].capitalize()} width")
+        self._check_widths()
 
     def cap(self):
         return self.end_cap.currentData()

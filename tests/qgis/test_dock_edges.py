@@ -2,7 +2,7 @@
 limit, the order of the result layers."""
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QPoint, QPointF, Qt
 from qgis.PyQt.QtGui import QWheelEvent
 from qgis.PyQt.QtWidgets import QApplication
@@ -96,3 +96,21 @@ def test_the_result_layers_keep_their_order_whatever_is_built_first(dock, qtbot)
     click(dock.patrol_box.build_button)
     click(dock.incidents.flag_button)
     assert group_order() == ["first flagged", "checkpoints", "patrol", "corridor"]
+
+
+def test_a_width_over_the_limit_is_said_not_cut(dock, qgis_iface, qtbot):
+    box = dock.corridor_box
+    box.left_width.setValue(5000)
+    assert box.left_width.value() == 5000  # kept as typed
+    assert box.width_warning.isVisibleTo(dock) and box.width_warning.text() == (
+        "The north width of 5,000 km is over the widest corridor, 30 km a side, that is kept within 1 m "
+        "of its true width: check the units (km)."
+    )
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        box.build_button.click()
+    (message,) = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert "The left width of 5000 km is over the limit of 30 km" in message
+    box.left_width.setValue(30)
+    assert not box.width_warning.isVisibleTo(dock)
+    box.right_width.setValue(31)
+    assert box.width_warning.text().startswith("The south width of 31 km is over")
