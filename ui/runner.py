@@ -20,18 +20,19 @@ TITLE = "Secure Corridor"
 
 def report(iface, error, doing):
     """Show ``error`` (raised while ``doing``, e.g. "building the corridor") to the user."""
-    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     if isinstance(error, Cancelled):
         iface.messageBar().pushMessage(TITLE, f"Cancelled {doing}; nothing was added.", Qgis.MessageLevel.Info, 5)
         return
     if isinstance(error, (CorridorError, OSError)):
+        # Expected: bad input, a file that cannot be written. One line says it all.
         text = str(error)
-        QgsMessageLog.logMessage(f"{doing}: {text}\n{details}", TAG, Qgis.MessageLevel.Warning)
+        QgsMessageLog.logMessage(f"{doing}: {text}", TAG, Qgis.MessageLevel.Warning)
     else:
         text = (
             f"Something went wrong {doing} ({type(error).__name__}: {error}). "
             f"The details are in the log panel under '{TAG}'."
         )
+        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         QgsMessageLog.logMessage(f"{doing} failed:\n{details}", TAG, Qgis.MessageLevel.Critical)
     iface.messageBar().pushMessage(TITLE, text, Qgis.MessageLevel.Critical, 0)
 

@@ -114,3 +114,28 @@ def test_a_width_over_the_limit_is_said_not_cut(dock, qgis_iface, qtbot):
     assert not box.width_warning.isVisibleTo(dock)
     box.right_width.setValue(31)
     assert box.width_warning.text().startswith("The south width of 31 km is over")
+
+
+def test_an_expected_error_is_one_line_in_the_log_and_an_unexpected_one_has_its_traceback(
+    dock, qgis_iface, qtbot, message_log, monkeypatch
+):
+    dock.road.layer_combo.currentLayer().removeSelection()
+    dock.road.selected_only.setChecked(True)  # nothing selected: a user's error
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.corridor_box.build_button.click()
+    (entry,) = [(text, level) for tag, text, level in message_log if tag == "Secure Corridor"]
+    assert entry[1] == Qgis.MessageLevel.Warning
+    assert entry[0].startswith("building the corridor: No features are selected in 'M4'") and "\n" not in entry[0]
+
+    message_log.clear()
+    dock.road.selected_only.setChecked(False)
+
+    def broken(*_args, **_kwargs):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr("secure_corridor.ui.dock.build_corridor", broken)
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.corridor_box.build_button.click()
+    (entry,) = [(text, level) for tag, text, level in message_log if tag == "Secure Corridor"]
+    assert entry[1] == Qgis.MessageLevel.Critical
+    assert "Traceback (most recent call last)" in entry[0] and "ZeroDivisionError: a bug" in entry[0]
