@@ -33,6 +33,7 @@ from .errors import (
     SamePointError,
     SnapDistanceError,
     SpecError,
+    UnsupportedAreaError,
 )
 from .flags import IncidentFlags, flag_incidents
 from .locate import Location, locate
@@ -73,6 +74,7 @@ __all__ = [
     "SnapDistanceError",
     "SpecError",
     "StripData",
+    "UnsupportedAreaError",
     "assemble_route",
     "build_corridor",
     "category_counts",

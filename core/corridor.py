@@ -7,7 +7,9 @@ single-sided buffer, which has produced slivers (libgeos/geos#665, #1273).
 Then every outline vertex that lies on an offset edge is moved, along the
 geodesic from its foot on the route, to exactly its side's width on the
 ellipsoid; this removes the frame's distortion whatever the route's length. The
-result is validated: one valid polygon, every offset vertex within 1 m.
+result is validated: one valid polygon without specks, every moved vertex
+within 1 m of its width and no vertex more than 1 m beyond it. Roads whose
+corridor would cross 180° or come near a pole are refused first (:mod:`.reach`).
 
 >>> from .route import Route
 >>> route = Route.from_lonlat([36.0, 36.5], [35.0, 35.0])
@@ -25,11 +27,14 @@ from functools import cached_property
 import numpy as np
 import shapely
 
-from .errors import CorridorError, InvalidCorridorError
+from .errors import CorridorError
 from .geodesy import GEOD, MEAN_RADIUS_M, densify, forward, inverse
 from .locate import LEFT, locate
+from .nearest import SegmentIndex
 from .outline import piece_outline
-from .route import DEFAULT_MAX_EDGE_M, PIECE_M
+from .reach import check_reach
+from .route import DEFAULT_MAX_EDGE_M, PIECE_M, RoutePiece
+from .validate import WIDTH_TOLERANCE_M, checked_widths, nearer_elsewhere, on_extension, validated, without_specks
 
 __all__ = ["Corridor", "build_corridor", "END_CAPS", "MAX_WIDTH_M", "MIN_WIDTH_M", "WIDTH_TOLERANCE_M"]
 
@@ -42,8 +47,6 @@ END_CAPS = ("flat", "round")
 # measure cannot see it, so wider widths are refused rather than built wrong.
 MAX_WIDTH_M = 30_000.0
 MIN_WIDTH_M = 10.0  # a narrower positive width is below what road data can tell
-WIDTH_TOLERANCE_M = 1.0  # largest accepted error of an offset vertex
-SPECK_M2 = 1.0  # parts and holes smaller than this are artefacts, not corridor
 
 
 
@@ -59,7 +62,7 @@ class Corridor:
     from_km: float | None
     to_km: float | None
     polygon: shapely.Polygon  # lon/lat
-    max_width_error_m: float  # largest |distance - width| over offset vertices
+    max_width_error_m: float  # over every outline vertex, as locate measures it (validate.checked_widths)
 
     @cached_property
     def area_km2(self):
@@ -115,29 +118,45 @@ def build_corridor(route, left_m=6000.0, right_m=6000.0, end_cap="flat", from_km
     check_widths(left_m, right_m)
     if end_cap not in END_CAPS:
         raise CorridorError(f"Unknown end style '{end_cap}'; use one of {', '.join(END_CAPS)}.")
-    stretch = _stretch(route, from_km, to_km)
-    # Piece by piece, each in its own frame (round where pieces meet), so that
-    # no frame is stretched over more than a few hundred kilometres.
+    stretch, km = _stretch(route, from_km, to_km)
+    check_reach(stretch, left_m, right_m, km)
+    # Piece by piece, each in its own frame, so that no frame is stretched over
+    # more than a few hundred kilometres. Equal widths meet in round ends, which
+    # lie within the corridor. A wider side's round end is cut by the road
+    # extended straight in its frame, from which the road curves away (70 m at
+    # 30 km), so that end would reach across the narrower side: with unequal
+    # widths, pieces overlap and meet in flat ends instead.
     pieces = stretch.pieces
+    joint = "round" if left_m == right_m else "flat"
+    # Each outline is densified before the pieces are joined, so that where
+    # they overlap their edges follow geodesics, not straight lon/lat lines
+    # (tens of metres apart over a long straight road); and before the moves,
+    # so that the points added on long offset edges are moved too: a geodesic
+    # between two offset vertices bulges beyond the width (8 mm over 20 km at
+    # 6 km, metres on long straight roads at 30 km).
     outlines = [
-        piece_outline(
-            piece,
-            left_m,
-            right_m,
-            end_cap if k == 0 else "round",
-            end_cap if k == len(pieces) - 1 else "round",
+        _densified(
+            piece_outline(
+                piece if joint == "round" else _overlapping(stretch, k, max(left_m, right_m) + 1000.0),
+                left_m,
+                right_m,
+                end_cap if k == 0 else joint,
+                end_cap if k == len(pieces) - 1 else joint,
+            )
         )
         for k, piece in enumerate(pieces)
     ]
     polygon = _counter_clockwise(outlines[0] if len(outlines) == 1 else _joined(outlines))
-    polygon, error = _true_widths(stretch, polygon, left_m, right_m, end_cap)
-    polygon = _validated(_densified(polygon), error)
+    polygon, measured = _true_widths(stretch, polygon, left_m, right_m, end_cap)
+    polygon = validated(polygon)
+    error = checked_widths(stretch, polygon, left_m, right_m, end_cap, measured, km)
     return Corridor(route, stretch, left_m, right_m, end_cap, from_km, to_km, polygon, error)
 
 
 def _stretch(route, from_km, to_km):
+    """The stretch to build on, and the route km of a chainage (m) on it."""
     if from_km is None and to_km is None:
-        return route
+        return route, lambda chainage_m: chainage_m / 1000.0
     start = 0.0 if from_km is None else float(from_km)
     end = route.length_km if to_km is None else float(to_km)
     if not 0 <= start < end <= route.length_km + 1e-9:
@@ -145,30 +164,25 @@ def _stretch(route, from_km, to_km):
             f"The corridor stretch km {start:g} to km {end:g} must lie within the "
             f"route (km 0 to {route.length_km:.3f}) with its start before its end."
         )
-    return route.substring(start * 1000, end * 1000)
+    return route.substring(start * 1000, end * 1000), lambda chainage_m: start + chainage_m / 1000.0
+
+
+def _overlapping(stretch, k, reach_m):
+    """Piece ``k`` of ``stretch`` extended by ``reach_m`` of road into its neighbours."""
+    pieces, chain = stretch.pieces, stretch.chainage_m
+    piece = pieces[k]
+    first, last = piece.first, piece.last
+    if k > 0:
+        first = max(int(np.searchsorted(chain, chain[first] - reach_m, side="right")) - 1, 0)
+    if k < len(pieces) - 1:
+        last = min(int(np.searchsorted(chain, chain[last] + reach_m)), chain.size - 1)
+    xy = piece.frame.forward(stretch.lon[first : last + 1], stretch.lat[first : last + 1])
+    return RoutePiece(first, last, piece.frame, xy, SegmentIndex(*xy), piece.centre, piece.radius)
 
 
 def _joined(outlines):
     """Union of the pieces' outlines, without the specks their seams can leave."""
-    return _without_specks(shapely.union_all(outlines))
-
-
-def _without_specks(polygonal):
-    """The polygons of ``polygonal`` without parts or holes under SPECK_M2.
-
-    Seams between pieces and repairs of an outline can leave such specks, and
-    whether they do differs between GEOS versions."""
-    parts = []
-    for part in shapely.get_parts(polygonal):
-        holes = [ring for ring in part.interiors if _area_m2(shapely.Polygon(ring)) >= SPECK_M2]
-        part = shapely.Polygon(part.exterior, holes)
-        if _area_m2(part) >= SPECK_M2:
-            parts.append(part)
-    return parts[0] if len(parts) == 1 else shapely.MultiPolygon(parts)
-
-
-def _area_m2(polygon):
-    return abs(GEOD.geometry_area_perimeter(polygon)[0])
+    return without_specks(shapely.union_all(outlines))
 
 
 def _counter_clockwise(polygon):
@@ -181,26 +195,31 @@ def _counter_clockwise(polygon):
 
 def _true_widths(stretch, polygon, left_m, right_m, end_cap):
     """Move offset vertices to their exact geodesic width; return the polygon and
-    the largest remaining width error."""
+    what locate measured at every vertex after the moves (see checked_widths)."""
     coords = shapely.get_coordinates(polygon)
     where = locate(stretch, coords[:, 0], coords[:, 1])
+    measured = {key: getattr(where, key).copy() for key in ("distance_m", "chainage_m", "side", "beyond")}
     target = np.where(where.side == LEFT, left_m, right_m)
+    seam = np.zeros(len(coords), dtype=bool)
+    if end_cap == "round" and left_m != right_m:
+        # Past a round end the two widths meet in a step on the route's
+        # extension, where the side is a toss-up: of the step, only its outer
+        # corner sits at a width, the wider one.
+        past = np.flatnonzero(where.beyond != 0)
+        seam[past[on_extension(stretch, coords[past], WIDTH_TOLERANCE_M)]] = True
+        target[seam] = max(left_m, right_m)
+    # The frame's distortion, which is what puts vertices at the ends off their width.
+    distortion = target * (1 - np.cos((PIECE_M / 2 + target) / MEAN_RADIUS_M)) * 2 + 0.5
     # Offset vertices sit near their width (GEOS smooths the line it offsets by
     # up to 1% of the width, the frame adds its distortion); cap vertices and
     # the seam between two widths lie well inside it.
     error = np.abs(where.distance_m - target)
-    on_offset = (target > 0) & (error <= 0.05 * target + 5.0)
+    on_offset = (target > 0) & (error <= 0.05 * target + 5.0) & (~seam | (error <= distortion))
     if end_cap == "flat":
         # A flat end is a straight cut through the end vertex: of its vertices
         # only the two corners sit at the width, off by the frame's distortion.
         at_end = (where.chainage_m <= 1e-6) | (where.chainage_m >= stretch.length_m - 1e-6)
-        reach = PIECE_M / 2 + target
-        distortion = target * (1 - np.cos(reach / MEAN_RADIUS_M)) * 2 + 0.5
-        on_offset &= (where.beyond == 0) & (~at_end | (error <= distortion))
-    elif left_m != right_m:
-        # Past a round end the two widths meet on the route's extension; the
-        # vertices of that step belong to neither side's arc.
-        on_offset &= ~((where.beyond != 0) & _on_extension(stretch, coords))
+        on_offset &= ~at_end | (error <= distortion)
     moved = np.flatnonzero(on_offset)
     target = target[moved]
     error = np.zeros(moved.size)
@@ -212,15 +231,34 @@ def _true_widths(stretch, polygon, left_m, right_m, end_cap):
         # Measure again. Where two stretches of road are equally near (the inner
         # side of a bend), a move can bring a vertex nearer the other one: move
         # those again from their new feet.
-        check = locate(stretch, coords[rows, 0], coords[rows, 1])
-        error[again] = np.abs(check.distance_m - target[again])
+        check = _measured_again(stretch, coords, rows, measured)
+        error[again] = np.abs(check["distance_m"] - target[again])
         off = error[again] > 0.01
         if not off.any():
             break
-        again, foot_lon, foot_lat = again[off], check.foot_lon[off], check.foot_lat[off]
+        again, foot_lon, foot_lat = again[off], check["foot_lon"][off], check["foot_lat"][off]
     # A new geometry, not set_coordinates: that changes the polygon in place.
     polygon = shapely.transform(polygon, lambda _: coords)
-    return polygon, float(error.max()) if error.size else 0.0
+    measured["target_m"] = np.full(len(coords), np.nan)
+    measured["target_m"][moved] = target
+    measured["coords"] = coords
+    return polygon, measured
+
+
+def _measured_again(stretch, coords, rows, measured):
+    """Measures and feet of the (sorted) ``rows`` of ``coords``, also written
+    into ``measured``: locate's, or a nearer stretch's (validate.nearer_elsewhere)."""
+    where = locate(stretch, coords[rows, 0], coords[rows, 1])
+    check = {key: getattr(where, key) for key in (*measured, "foot_lon", "foot_lat")}
+    for key, values in measured.items():
+        values[rows] = check[key]
+    nearer, found = nearer_elsewhere(stretch, coords, measured["chainage_m"], measured["distance_m"], rows)
+    if nearer.size:
+        at = np.searchsorted(rows, nearer)
+        for key, values in found.items():
+            measured[key][nearer] = check[key][at] = values
+        check["foot_lon"][at], check["foot_lat"][at] = stretch.point_at(found["chainage_m"])
+    return check
 
 
 def _move(coords, rows, foot_lon, foot_lat, distance_m):
@@ -243,34 +281,3 @@ def _densified(polygon):
         for p in shapely.get_parts(polygon)
     ]
     return parts[0] if len(parts) == 1 else shapely.MultiPolygon(parts)
-
-
-def _on_extension(stretch, coords, tolerance_m=0.01):
-    """Whether points lie on the route's straight extension past either end."""
-    on = np.zeros(len(coords), dtype=bool)
-    for piece, a, b in ((stretch.pieces[0], 1, 0), (stretch.pieces[-1], -2, -1)):
-        x, y = piece.xy
-        px, py = piece.frame.forward(coords[:, 0], coords[:, 1])
-        dx, dy = x[b] - x[a], y[b] - y[a]
-        norm = np.hypot(dx, dy)
-        on |= np.abs(dx * (py - y[b]) - dy * (px - x[b])) / norm <= tolerance_m
-    return on
-
-
-def _validated(polygon, max_error):
-    if not polygon.is_valid:
-        repaired = shapely.make_valid(polygon)
-        repaired = _without_specks(
-            shapely.union_all([p for p in shapely.get_parts(repaired) if p.geom_type in ("Polygon", "MultiPolygon")])
-        )
-        if abs(repaired.area - polygon.area) > 1e-9 * max(polygon.area, 1e-12):
-            raise InvalidCorridorError(
-                f"The corridor outline is invalid ({shapely.is_valid_reason(polygon)})."
-            )
-        polygon = repaired
-    if max_error > WIDTH_TOLERANCE_M:
-        raise InvalidCorridorError(
-            f"The corridor's outline is {max_error:.2f} m off its width somewhere; "
-            "this should not happen, please report it with the road used."
-        )
-    return polygon

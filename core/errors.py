@@ -27,6 +27,7 @@ __all__ = [
     "SamePointError",
     "SpecError",
     "InvalidCorridorError",
+    "UnsupportedAreaError",
 ]
 
 
@@ -129,3 +130,13 @@ class SpecError(CorridorError):
 
 class InvalidCorridorError(CorridorError):
     """A built corridor failed validation (invalid polygon, wrong width)."""
+
+
+class UnsupportedAreaError(CorridorError):
+    """The corridor would cross the 180° meridian or come near a pole, where a
+    polygon in longitude/latitude cannot hold it; raised before it is built."""
+
+    def __init__(self, message, location, km):
+        self.location = (float(location[0]), float(location[1]))
+        self.km = float(km)
+        super().__init__(message)

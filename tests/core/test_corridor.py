@@ -6,8 +6,8 @@ import shapely
 
 from secure_corridor.core import CorridorError, Route, build_corridor, flag_incidents, locate
 from secure_corridor.core.corridor import MAX_WIDTH_M
-from secure_corridor.core.corridor import _without_specks as without_specks
 from secure_corridor.core.locate import LEFT
+from secure_corridor.core.validate import without_specks
 
 from measure import GEOD, brute_distance, geodesic_line, straight_route
 
