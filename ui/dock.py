@@ -32,7 +32,7 @@ from ..core import (
     patrol_segment,
 )
 from ..core.strip import strip_data
-from . import parameters, text
+from . import messages, parameters, text
 from .map_tool import RoutePointTool
 from .place_picker import PatrolSection
 from .results import Results
@@ -182,6 +182,7 @@ class CorridorDock(QgsDockWidget):
                 if error is not None:
                     raise error
                 ready, value = result
+                messages.clear(self.iface)  # an earlier error no longer holds
                 current = generation == self._generation
                 if current:
                     self._keep_route(ready)
@@ -377,7 +378,7 @@ class CorridorDock(QgsDockWidget):
         except (CorridorError, OSError) as error:
             report(self.iface, error, "saving the parameters")
             return
-        self.iface.messageBar().pushMessage(TITLE, f"Parameters saved to {path}.", Qgis.MessageLevel.Success, 5)
+        messages.show(self.iface, f"Parameters saved to {path}.", Qgis.MessageLevel.Success, 5)
 
     def load_spec(self, path=None):
         """Load values saved as JSON (asks which file when no ``path``)."""

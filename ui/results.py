@@ -7,7 +7,7 @@ where they go and tells the user when they are temporary.
 from qgis.core import Qgis
 
 from ..bridge import project
-from .runner import TITLE
+from . import messages
 
 TEMPORARY = (
     "The results are temporary layers: they are lost when QGIS closes. "
@@ -32,6 +32,6 @@ class Results:
             built = project.write_geopackage(gpkg_path, built)
         elif not self.told_temporary:
             self.told_temporary = True
-            self.iface.messageBar().pushMessage(TITLE, TEMPORARY, Qgis.MessageLevel.Info, 10)
+            messages.show(self.iface, TEMPORARY, Qgis.MessageLevel.Info, 10)
         project.show(road_name, [(layer, style) for layer, (*_, style) in zip(built, made)])
         return built

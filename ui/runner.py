@@ -14,14 +14,15 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ..bridge.log import TAG
 from ..bridge.task import Cancelled, EngineTask
 from ..core import CorridorError
+from . import messages
+from .messages import TITLE
 
-TITLE = "Secure Corridor"
 
 
 def report(iface, error, doing):
     """Show ``error`` (raised while ``doing``, e.g. "building the corridor") to the user."""
     if isinstance(error, Cancelled):
-        iface.messageBar().pushMessage(TITLE, f"Cancelled {doing}; nothing was added.", Qgis.MessageLevel.Info, 5)
+        messages.show(iface, f"Cancelled {doing}; nothing was added.", Qgis.MessageLevel.Info, 5)
         return
     if isinstance(error, (CorridorError, OSError)):
         # Expected: bad input, a file that cannot be written. One line says it all.
@@ -34,7 +35,7 @@ def report(iface, error, doing):
         )
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         QgsMessageLog.logMessage(f"{doing} failed:\n{details}", TAG, Qgis.MessageLevel.Critical)
-    iface.messageBar().pushMessage(TITLE, text, Qgis.MessageLevel.Critical, 0)
+    messages.show(iface, text, Qgis.MessageLevel.Critical, 0)
 
 
 class Runner(QObject):

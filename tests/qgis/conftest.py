@@ -27,3 +27,4 @@ def message_log(qgis_app):
     QgsApplication.messageLog().messageReceived.connect(collect)
     yield received
     QgsApplication.messageLog().messageReceived.disconnect(collect)
+

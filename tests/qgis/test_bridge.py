@@ -92,7 +92,7 @@ def test_results_in_the_road_crs_styled_in_one_group_replaced_on_rebuild(qgis_ap
 
     group = project.show("M4", [(layer, "corridor"), (line, "patrol")])
     assert group.name() == "Secure corridor - M4"
-    assert [child.name() for child in group.findLayers()] == ["corridor", "patrol"]
+    assert [child.name() for child in group.findLayers()] == ["patrol", "corridor"]  # lines over polygons
     # Building again replaces the layers instead of piling them up.
     again = project.memory_layer("corridor", "Polygon", road.crs(), *out.corridor_features(corridor, road.crs()))
     project.show("M4", [(again, "corridor")])

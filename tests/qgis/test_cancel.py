@@ -31,6 +31,7 @@ from secure_corridor.processing_provider import Provider, common
 from secure_corridor.ui.dock import CorridorDock
 
 from sample_layers import AIN_AL_HAVR, TRUMBA, gdal_layer, m4_layer, point_layer
+from message_bar import bar_messages, clear_bar
 
 COUNT = 20_000
 # The flagincidents run's steps, in percent (see FlagIncidents.compute).
@@ -379,7 +380,7 @@ def dock(qgis_iface, qtbot):
     Settings().save()  # the defaults
     road, points = m4_layer("EPSG:32637"), incidents()
     QgsProject.instance().addMapLayers([road, points])
-    qgis_iface.messageBar().clear_messages()
+    clear_bar(qgis_iface)
     widget = CorridorDock(qgis_iface)
     qtbot.addWidget(widget)
     widget.road.layer_combo.setLayer(road)
@@ -412,5 +413,5 @@ def test_the_dock_cancels_inside_the_loops_and_adds_nothing(dock, qgis_iface, qt
     assert [value for value in seen if low < value < high]  # the bar moved inside the loop
     assert max(seen) < high  # and the task stopped there
     assert set(added_layers()) == before  # no flagged layer, no corridor
-    info = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
+    info = bar_messages(qgis_iface, Qgis.MessageLevel.Info)
     assert any("Cancelled flagging incidents; nothing was added." in message for message in info)

@@ -26,6 +26,7 @@ from secure_corridor.ui import parameters
 from secure_corridor.ui.dock import CorridorDock
 
 from sample_layers import TRUMBA, m4_layer, multipoint_layer, point_layer
+from message_bar import bar_messages, clear_bar
 
 ROOT = Path(__file__).resolve().parents[2]
 AIN_AL_HOUR = Place("Ain Al Hour", 36.16736, 35.78132)
@@ -67,7 +68,7 @@ def scene(qgis_iface):
     Settings().save()  # every test starts from the defaults
     road, places, incidents = m4_layer("EPSG:32637"), places_layer(), point_layer(INCIDENTS, "EPSG:4326")
     QgsProject.instance().addMapLayers([road, places, incidents])
-    qgis_iface.messageBar().clear_messages()
+    clear_bar(qgis_iface)
     yield road, places, incidents
     QgsProject.instance().removeAllMapLayers()
     QgsProject.instance().layerTreeRoot().removeAllChildren()
@@ -91,7 +92,7 @@ def run(qtbot, dock, action):
 
 
 def critical(qgis_iface):
-    return qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    return bar_messages(qgis_iface, Qgis.MessageLevel.Critical)
 
 
 def group_layers(name="Secure corridor - M4"):
@@ -122,7 +123,7 @@ def test_corridor_patrol_and_incidents_end_to_end(dock, scene, qgis_iface, qtbot
     assert dock.corridor_box.left_label.text() == "North width"
     summary = dock.road.summary.text()
     assert f"{route.length_km:,.1f} km" in summary and "north" in summary and "3 of 3 parts used" in summary
-    info = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
+    info = bar_messages(qgis_iface, Qgis.MessageLevel.Info)
     assert any("lost when QGIS closes" in message for message in info)
 
     # Patrol ends typed by name; both villages called Ain al-Hour are offered.
@@ -275,7 +276,7 @@ def test_day_month_dates_need_the_date_format_which_is_remembered(dock, qgis_ifa
     assert "Dates like '20/03/2020' read differently by country" in message and "%d/%m/%Y" in message
     assert "slashed flagged" not in group_layers()  # a failed run adds no layer
 
-    qgis_iface.messageBar().clear_messages()
+    clear_bar(qgis_iface)
     dock.incidents.format_edit.setText("%d/%m/%Y")
     run(qtbot, dock, dock.incidents.flag_button.click)
     assert not critical(qgis_iface)
@@ -399,7 +400,7 @@ def test_results_written_to_a_geopackage(dock, qgis_iface, qtbot, tmp_path):
     layer = group_layers()["corridor"]
     assert layer.providerType() == "ogr" and str(path) in layer.source() and layer.featureCount() == 1
     assert len(group_layers()) == 1
-    assert not any("lost when QGIS closes" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info))
+    assert not any("lost when QGIS closes" in m for m in bar_messages(qgis_iface, Qgis.MessageLevel.Info))
 
 
 def test_cancelled_run_adds_nothing(dock, qgis_iface, qtbot):
@@ -409,7 +410,7 @@ def test_cancelled_run_adds_nothing(dock, qgis_iface, qtbot):
         dock.runner.cancel()
     assert "corridor" not in group_layers()
     assert dock.corridor_box.build_button.isEnabled() and dock.busy_row.isHidden()
-    info = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
+    info = bar_messages(qgis_iface, Qgis.MessageLevel.Info)
     assert any("Cancelled building the corridor; nothing was added" in message for message in info)
 
 

@@ -11,6 +11,7 @@ from secure_corridor.bridge.settings import Settings
 from secure_corridor.ui.dock import CorridorDock
 
 from sample_layers import AIN_AL_HAVR, TRUMBA, m4_layer, point_layer
+from message_bar import bar_messages, clear_bar
 
 INCIDENTS = [(36.77, 35.89, "2020-03-20", "shelling"), (36.61, 35.795, "2020-03-10", "air strike")]
 
@@ -21,7 +22,7 @@ def dock(qgis_iface, qtbot):
     road = m4_layer("EPSG:32637")
     first, second = point_layer(INCIDENTS, name="first"), point_layer(INCIDENTS, name="second")
     QgsProject.instance().addMapLayers([road, first, second])
-    qgis_iface.messageBar().clear_messages()
+    clear_bar(qgis_iface)
     widget = CorridorDock(qgis_iface)
     qtbot.addWidget(widget)
     widget.road.layer_combo.setLayer(road)
@@ -108,7 +109,7 @@ def test_a_width_over_the_limit_is_said_not_cut(dock, qgis_iface, qtbot):
     )
     with qtbot.waitSignal(dock.finished, timeout=20_000):
         box.build_button.click()
-    (message,) = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    (message,) = bar_messages(qgis_iface, Qgis.MessageLevel.Critical)
     assert "The left width of 5000 km is over the limit of 30 km" in message
     box.left_width.setValue(30)
     assert not box.width_warning.isVisibleTo(dock)
@@ -139,3 +140,25 @@ def test_an_expected_error_is_one_line_in_the_log_and_an_unexpected_one_has_its_
     (entry,) = [(text, level) for tag, text, level in message_log if tag == "Secure Corridor"]
     assert entry[1] == Qgis.MessageLevel.Critical
     assert "Traceback (most recent call last)" in entry[0] and "ZeroDivisionError: a bug" in entry[0]
+
+
+def test_a_later_success_clears_the_old_error_and_a_long_message_is_folded(dock, qgis_iface, qtbot):
+    from secure_corridor.ui import messages
+
+    bar = qgis_iface.messageBar()
+    dock.corridor_box.left_width.setValue(0)
+    dock.corridor_box.right_width.setValue(0)
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.corridor_box.build_button.click()
+    assert [item.text() for item in bar.items()] == ["Both widths are 0: give at least one side a width."]
+    dock.corridor_box.left_width.setValue(6)
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.corridor_box.build_button.click()
+    assert not bar_messages(qgis_iface, Qgis.MessageLevel.Critical)  # the old error is gone
+    assert len([i for i in bar.items() if i.title() == "Secure Corridor"]) <= 1  # one message of ours at most
+
+    long_text = "The first sentence says what went wrong. " + "And then there is much more to say about it. " * 8
+    item = messages.show(qgis_iface, long_text, Qgis.MessageLevel.Critical)
+    assert item.text() == "The first sentence says what went wrong. …"
+    assert messages.full_text(item) == long_text
+    assert [i for i in bar.items() if i.title() == "Secure Corridor"] == [item]

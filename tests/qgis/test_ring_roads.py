@@ -19,6 +19,7 @@ from secure_corridor.bridge.settings import Settings
 from secure_corridor.core import Place
 from secure_corridor.processing_provider import Provider
 from secure_corridor.ui.dock import CorridorDock
+from message_bar import bar_messages, clear_bar
 
 GEOD = Geod(ellps="WGS84")
 CENTRE = (36.6, 35.8)
@@ -100,7 +101,7 @@ def dock(qgis_iface, qtbot):
     Settings().save()
     road = ring_layer(HALVES)
     QgsProject.instance().addMapLayer(road)
-    qgis_iface.messageBar().clear_messages()
+    clear_bar(qgis_iface)
     widget = CorridorDock(qgis_iface)
     qtbot.addWidget(widget)
     widget.road.layer_combo.setLayer(road)
@@ -117,22 +118,22 @@ def assemble(qtbot, dock):
 
 def test_the_dock_says_what_to_tick_for_a_ring(dock, qgis_iface, qtbot):
     assemble(qtbot, dock)
-    (message,) = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    (message,) = bar_messages(qgis_iface, Qgis.MessageLevel.Critical)
     assert "km of the selected road (feature " in message and "Traceback" not in message
     assert "tick 'Between the patrol ends' to run the route between them, or 'Leave out road off the route'" in message
     assert dock.route is None
 
-    qgis_iface.messageBar().clear_messages()
+    clear_bar(qgis_iface)
     dock.road.between_patrol_ends.setChecked(True)
     assemble(qtbot, dock)
-    (message,) = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    (message,) = bar_messages(qgis_iface, Qgis.MessageLevel.Critical)
     assert "the patrol ends (under Road), but they are not both chosen" in message
 
-    qgis_iface.messageBar().clear_messages()
+    clear_bar(qgis_iface)
     dock.patrol_box.start.set_place(EAST)
     dock.patrol_box.end.set_place(WEST)
     assemble(qtbot, dock)
-    assert not qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert not bar_messages(qgis_iface, Qgis.MessageLevel.Critical)
     assert dock.route.length_km == pytest.approx(length_km(RING[18:55]), abs=1e-3)
 
     # Another patrol end is another route; leaving the rest out gives half the ring.

@@ -9,6 +9,7 @@ from secure_corridor.core import CorridorSpec, Place
 from secure_corridor.ui import parameters
 from secure_corridor.ui.dock import CorridorDock
 from secure_corridor.ui.runner import TITLE
+from message_bar import bar_messages, clear_bar
 
 SHORT = 300  # characters of a message bar message, title included
 TRUMBA = Place("Trumba", 36.76914, 35.86034)
@@ -17,7 +18,7 @@ TRUMBA = Place("Trumba", 36.76914, 35.86034)
 @pytest.fixture
 def dock(qgis_iface, qtbot):
     Settings().save()  # every test starts from the defaults
-    qgis_iface.messageBar().clear_messages()
+    clear_bar(qgis_iface)
     widget = CorridorDock(qgis_iface)
     qtbot.addWidget(widget)
     widget.corridor_box.left_width.setValue(6)
@@ -31,8 +32,8 @@ def dock(qgis_iface, qtbot):
 def shown(qgis_iface):
     """The one message the user sees in the message bar, without the title."""
     bar = qgis_iface.messageBar()
-    assert not any(bar.get_messages(level) for level in (Qgis.MessageLevel.Info, Qgis.MessageLevel.Success))
-    (message,) = bar.get_messages(Qgis.MessageLevel.Critical)
+    assert not any(bar_messages(qgis_iface, level) for level in (Qgis.MessageLevel.Info, Qgis.MessageLevel.Success))
+    (message,) = bar_messages(qgis_iface, Qgis.MessageLevel.Critical)
     assert message.startswith(f"{TITLE}:")
     return message[len(TITLE) + 1 :]
 
@@ -92,6 +93,6 @@ def test_a_good_file_utf16_from_notepad_is_loaded(dock, qgis_iface, tmp_path):
     path = tmp_path / "m4.json"
     path.write_bytes(CorridorSpec(left_width_m=2000, right_width_m=8000).to_json().encode("utf-16"))
     dock.load_spec(str(path))
-    assert not qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert not bar_messages(qgis_iface, Qgis.MessageLevel.Critical)
     assert dock.corridor_box.left_width.value() == 2 and dock.corridor_box.right_width.value() == 8
     assert dock.patrol_box.start.place() is None
