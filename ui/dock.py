@@ -9,7 +9,7 @@ change to the road forgets them. ``finished(name)`` is emitted when a run
 
 from collections import namedtuple
 
-from qgis.core import Qgis, QgsWkbTypes
+from qgis.core import Qgis, QgsProject, QgsWkbTypes
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QFileDialog, QMainWindow, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -32,7 +32,7 @@ from ..core import (
     patrol_segment,
 )
 from ..core.strip import strip_data
-from . import messages, parameters, text
+from . import messages, parameters, remembered, text
 from .map_tool import RoutePointTool
 from .place_picker import PatrolSection
 from .results import Results
@@ -97,6 +97,9 @@ class CorridorDock(QgsDockWidget):
         self.runner.busyChanged.connect(self._set_busy)
         self.runner.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         parameters.apply_settings(self, Settings.load())
+        remembered.apply_state(self)
+        QgsProject.instance().readProject.connect(self._project_read)
+        QgsProject.instance().layersAdded.connect(self._layers_added)
 
     def showEvent(self, event):  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -157,6 +160,7 @@ class CorridorDock(QgsDockWidget):
             options = self._route_options()
             inputs = prepare()
             parameters.settings_of(self).save()
+            remembered.state_of(self).save()
         except Exception as error:  # noqa: BLE001 - every problem is reported, none raised into Qt
             report(self.iface, error, doing)
             self.finished.emit(name)
@@ -390,8 +394,22 @@ class CorridorDock(QgsDockWidget):
         except (CorridorError, OSError) as error:
             report(self.iface, error, "loading the parameters")
 
+    def _project_read(self, *_):
+        remembered.apply_state(self)
+
+    def _layers_added(self, *_):
+        """Layers added after the dock opened: guess the places layer if none is chosen yet."""
+        if self.patrol_box.places_combo.currentLayer() is None:
+            remembered.guess_places(self)
+
     def teardown(self):
         """Undo every connection to QGIS objects, put the map tool away, cancel any task."""
+        for signal, slot in ((QgsProject.instance().readProject, self._project_read),
+                             (QgsProject.instance().layersAdded, self._layers_added)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
         self.runner.close()
         self._unset_tool()
         self.road.teardown()

@@ -28,3 +28,14 @@ def message_log(qgis_app):
     yield received
     QgsApplication.messageLog().messageReceived.disconnect(collect)
 
+
+
+@pytest.fixture(autouse=True)
+def forget_the_project_state():
+    """Each test starts from a project that remembers no dock state of an earlier test."""
+    from qgis.core import QgsProject
+
+    from secure_corridor.bridge.project_state import SCOPE
+
+    QgsProject.instance().removeEntry(SCOPE, "/")
+    yield
