@@ -201,6 +201,9 @@ def render_map(path, gpkg, road_path, places_path, place_field, title, subtitle,
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("Legend")
     legend.setLinkedMap(map_item)
+    # Only what the map shows: with dated incidents only, the rules for those
+    # outside the date window have nothing to stand for.
+    legend.setLegendFilterByMapEnabled(True)
     legend.attemptMove(QgsLayoutPoint(314, 26, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(legend)
 

@@ -162,3 +162,35 @@ def test_a_later_success_clears_the_old_error_and_a_long_message_is_folded(dock,
     assert item.text() == "The first sentence says what went wrong. …"
     assert messages.full_text(item) == long_text
     assert [i for i in bar.items() if i.title() == "Secure Corridor"] == [item]
+
+
+def test_the_map_shows_incidents_outside_the_date_window_apart(dock, qgis_iface, qtbot):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    dock.patrol_box.start.set_place(TRUMBA)
+    dock.patrol_box.end.set_place(AIN_AL_HAVR)
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.patrol_box.build_button.click()
+    dock.incidents.date_field.setField("day")
+    dock.incidents.date_from.set_day("2020-03-15")
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.incidents.flag_button.click()
+    group = QgsProject.instance().layerTreeRoot().findGroup("Secure corridor - M4")
+    (layer,) = [node.layer() for node in group.findLayers() if node.name() == "first flagged"]
+    rules = layer.renderer().rootRule().children()
+    assert [rule.label() for rule in rules] == [
+        "Inside the patrol stretch", "Inside the patrol stretch, outside the date window", "Inside the corridor",
+        "Inside the corridor, outside the date window", "Outside the corridor",
+    ]
+    context = QgsExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.layerScope(layer))
+    drawn = {}
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        (label,) = [r.label() for r in rules if QgsExpression(r.filterExpression()).evaluate(context)]
+        drawn[(feature["in_patrol"], feature["in_window"])] = label
+    # Both incidents are in the patrol stretch: 20 March in the window, 10 March before it.
+    assert drawn == {
+        (True, True): "Inside the patrol stretch",
+        (True, False): "Inside the patrol stretch, outside the date window",
+    }
