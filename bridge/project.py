@@ -16,6 +16,7 @@ STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 # Top to bottom in the results group, by style kind.
 LAYER_ORDER = ("incidents", "checkpoints", "patrol", "corridor")
 KIND_PROPERTY = "secure_corridor/kind"
+STALE = " (earlier parameters)"  # a result layer's name after other parameters were loaded
 
 
 def group_name(road_layer_name):
@@ -101,9 +102,21 @@ def _in_order(group):
 
 
 def remove(road_layer_name, layer_name, project=None):
-    """Remove an earlier output called ``layer_name`` from the road's group."""
+    """Remove an earlier output called ``layer_name`` (or marked stale) from the road's group."""
     project = project or QgsProject.instance()
     group = project.layerTreeRoot().findGroup(group_name(road_layer_name))
     for node in group.findLayers() if group is not None else []:
-        if node.name() == layer_name:
+        if node.name() in (layer_name, layer_name + STALE):
             project.removeMapLayer(node.layerId())
+
+
+def mark_stale(road_layer_name, project=None):
+    """Mark the road group's outputs as built with earlier parameters; returns how many."""
+    project = project or QgsProject.instance()
+    group = project.layerTreeRoot().findGroup(group_name(road_layer_name))
+    marked = 0
+    for node in group.findLayers() if group is not None else []:
+        if not node.name().endswith(STALE):
+            node.layer().setName(node.name() + STALE)
+            marked += 1
+    return marked

@@ -390,9 +390,30 @@ class CorridorDock(QgsDockWidget):
         if not path:
             return
         try:
-            parameters.apply_spec(self, CorridorSpec.load(path))
+            before = parameters.spec_of(self)
+        except CorridorError:  # the dock holds a value no specification takes
+            before = None
+        try:
+            loaded = CorridorSpec.load(path)
+            parameters.apply_spec(self, loaded)
         except (CorridorError, OSError) as error:
             report(self.iface, error, "loading the parameters")
+            return
+        if loaded == before:
+            messages.show(self.iface, f"Parameters loaded from {path}: the same as before.", Qgis.MessageLevel.Success, 5)
+            return
+        road = self.road.layer()
+        stale = project.mark_stale(road.name()) if road is not None else 0
+        for label in (self.road.summary, self.corridor_box.summary, self.patrol_box.summary, self.incidents.summary):
+            show_summary(label, "")
+        self.chart_box.show_data(None)
+        words = f"Parameters loaded from {path}."
+        if stale:
+            words += (
+                f" The {stale} result layers on the map were built with the earlier ones and are marked "
+                f"'{project.STALE.strip(' ()')}': build again to update them."
+            )
+        messages.show(self.iface, words, Qgis.MessageLevel.Success, 10)
 
     def _project_read(self, *_):
         remembered.apply_state(self)

@@ -194,3 +194,30 @@ def test_the_map_shows_incidents_outside_the_date_window_apart(dock, qgis_iface,
         (True, True): "Inside the patrol stretch",
         (True, False): "Inside the patrol stretch, outside the date window",
     }
+
+
+def test_loading_parameters_says_so_and_marks_earlier_results_stale(dock, qgis_iface, qtbot, tmp_path):
+    path = tmp_path / "five.json"
+    dock.corridor_box.left_width.setValue(5)
+    dock.save_spec(str(path))
+    dock.corridor_box.left_width.setValue(6)
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.corridor_box.build_button.click()
+    assert dock.corridor_box.summary.text()
+    dock.load_spec(str(path))
+    assert dock.corridor_box.left_width.value() == 5
+    assert group_order() == ["corridor (earlier parameters)"]
+    assert not dock.corridor_box.summary.isVisibleTo(dock)
+    (message,) = bar_messages(qgis_iface, Qgis.MessageLevel.Success)
+    assert message == (
+        f"Secure Corridor:Parameters loaded from {path}. The 1 result layers on the map were built with the "
+        "earlier ones and are marked 'earlier parameters': build again to update them."
+    )
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.corridor_box.build_button.click()
+    assert group_order() == ["corridor"]  # replaced, not kept beside the new one
+    dock.load_spec(str(path))
+    assert bar_messages(qgis_iface, Qgis.MessageLevel.Success) == [
+        f"Secure Corridor:Parameters loaded from {path}: the same as before."
+    ]
+    assert group_order() == ["corridor"]
