@@ -4,6 +4,7 @@ Results are memory layers unless the user picks a GeoPackage; a memory layer
 is lost when QGIS closes, and the caller tells the user so.
 """
 
+import re
 from pathlib import Path
 
 from qgis.core import (
@@ -44,7 +45,7 @@ def write_geopackage(path, layers):
     for layer in layers:
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
-        options.layerName = layer.name()
+        options.layerName = table_name(layer.name())
         exists = Path(path).exists()
         options.actionOnExistingFile = (
             QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
@@ -56,9 +57,34 @@ def write_geopackage(path, layers):
         )
         if error != QgsVectorFileWriter.WriterError.NoError:
             raise OSError(f"Could not write '{layer.name()}' to {path}: {message}")
-        saved = QgsVectorLayer(f"{path}|layername={layer.name()}", layer.name(), "ogr")
+        saved = QgsVectorLayer(f"{path}|layername={options.layerName}", layer.name(), "ogr")
         loaded.append(saved)
     return loaded
+
+
+def table_name(layer_name):
+    """A GeoPackage table name for a layer: its name without spaces, brackets
+    or other signs ("incidents flagged" -> "incidents_flagged")."""
+    return re.sub(r"\W+", "_", layer_name).strip("_") or "layer"
+
+
+def group_layers(road_layer_name, project=None):
+    """The layers now in the road's group, top to bottom."""
+    project = project or QgsProject.instance()
+    group = project.layerTreeRoot().findGroup(group_name(road_layer_name))
+    return [node.layer() for node in group.findLayers()] if group is not None else []
+
+
+def save_group(road_layer_name, path, project=None):
+    """Write the road group's layers as they are to the GeoPackage ``path`` and
+    show them from there, styled and in place; returns the layers written."""
+    layers = group_layers(road_layer_name, project)
+    if not layers:
+        return []
+    kinds = [layer.customProperty(KIND_PROPERTY) for layer in layers]
+    saved = write_geopackage(path, layers)
+    show(road_layer_name, list(zip(saved, kinds)), project)
+    return saved
 
 
 def style(layer, kind):

@@ -93,6 +93,7 @@ class CorridorDock(QgsDockWidget):
         self.incidents.flag_button.clicked.connect(self.run_flags)
         self.output.save_button.clicked.connect(lambda: self.save_spec())
         self.output.load_button.clicked.connect(lambda: self.load_spec())
+        self.output.save_results_button.clicked.connect(lambda: self.save_results())
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.runner.busyChanged.connect(self._set_busy)
         self.runner.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
@@ -383,6 +384,28 @@ class CorridorDock(QgsDockWidget):
             report(self.iface, error, "saving the parameters")
             return
         messages.show(self.iface, f"Parameters saved to {path}.", Qgis.MessageLevel.Success, 5)
+
+    def save_results(self, path=None):
+        """Write the road's result layers to a GeoPackage: ``path``, the one chosen
+        under Results, or one the user picks."""
+        road = self.road.layer()
+        if road is None or not project.group_layers(road.name()):
+            messages.show(self.iface, "There are no results to save yet: build the corridor first.",
+                          Qgis.MessageLevel.Warning, 5)
+            return
+        path = path or self.output.gpkg_path() or QFileDialog.getSaveFileName(
+            self, "Save results", "", "GeoPackage (*.gpkg)"
+        )[0]
+        if not path:
+            return
+        path = path if path.lower().endswith(".gpkg") else f"{path}.gpkg"
+        try:
+            saved = project.save_group(road.name(), path)
+        except OSError as error:
+            report(self.iface, error, "saving the results")
+            return
+        names = ", ".join(project.table_name(layer.name()) for layer in saved)
+        messages.show(self.iface, f"Results saved to {path}: {names}.", Qgis.MessageLevel.Success, 10)
 
     def load_spec(self, path=None):
         """Load values saved as JSON (asks which file when no ``path``)."""

@@ -376,6 +376,12 @@ class OutputSection(QWidget):
             "Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them."
         )
         results.form.addRow("GeoPackage", self.gpkg)
+        self.save_results_button = QPushButton("Save results…")
+        self.save_results_button.setToolTip(
+            "Write the result layers on the map, as they are, to a GeoPackage (the one above, or one "
+            "you choose), and show them from there."
+        )
+        results.form.addRow(row(self.save_results_button))
         layout.addWidget(parameters)
         layout.addWidget(results)
 

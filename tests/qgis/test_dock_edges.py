@@ -221,3 +221,27 @@ def test_loading_parameters_says_so_and_marks_earlier_results_stale(dock, qgis_i
         f"Secure Corridor:Parameters loaded from {path}: the same as before."
     ]
     assert group_order() == ["corridor"]
+
+
+def test_save_results_writes_the_layers_as_they_are(dock, qgis_iface, qtbot, tmp_path):
+    from secure_corridor.bridge import project
+
+    dock.save_results(str(tmp_path / "nothing.gpkg"))
+    (message,) = bar_messages(qgis_iface, Qgis.MessageLevel.Warning)
+    assert "no results to save yet" in message and not (tmp_path / "nothing.gpkg").exists()
+    dock.patrol_box.start.set_place(TRUMBA)
+    dock.patrol_box.end.set_place(AIN_AL_HAVR)
+    for button in (dock.patrol_box.build_button, dock.incidents.flag_button):
+        with qtbot.waitSignal(dock.finished, timeout=20_000):
+            button.click()
+    before = {layer.name(): layer.featureCount() for layer in project.group_layers("M4")}
+    path = tmp_path / "kept"
+    dock.save_results(str(path))
+    saved = project.group_layers("M4")
+    assert [layer.name() for layer in saved] == ["first flagged", "checkpoints", "patrol", "corridor"]
+    assert all(layer.providerType() == "ogr" and str(tmp_path / "kept.gpkg") in layer.source() for layer in saved)
+    assert {layer.name(): layer.featureCount() for layer in saved} == before
+    assert "layername=first_flagged" in saved[0].source()  # no spaces or brackets in table names
+    assert saved[0].renderer().rootRule().children()[0].label() == "Inside the patrol stretch"  # still styled
+    (message,) = bar_messages(qgis_iface, Qgis.MessageLevel.Success)
+    assert message.endswith("kept.gpkg: first_flagged, checkpoints, patrol, corridor.")
