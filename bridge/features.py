@@ -6,6 +6,7 @@ their sinks: one code path for both.
 
 import logging
 
+import numpy as np
 import shapely
 from qgis.core import (
     Qgis,
@@ -44,6 +45,7 @@ PATROL_FIELDS = (
     ("end_km", DOUBLE),
     ("length_km", DOUBLE),
 )
+ROUTE_FIELDS = PATROL_FIELDS  # the same, km 0 at its start
 CHECKPOINT_FIELDS = (("km", DOUBLE), ("route_km", DOUBLE), ("label", TEXT))
 FLAG_FIELDS = (
     ("in_corr", BOOL),
@@ -108,6 +110,14 @@ def patrol_features(patrol, crs):
     field_set = fields(PATROL_FIELDS)
     values = (patrol.start.name, patrol.end.name, patrol.start_km, patrol.end_km, patrol.length_km)
     return field_set, [_feature(field_set, patrol.line.geometry, crs, values)]
+
+
+def route_features(route, crs, start_name, end_name):
+    """The route as one line, km 0 at its start, with the names of its ends."""
+    field_set = fields(ROUTE_FIELDS)
+    line = shapely.LineString(np.column_stack([route.lon, route.lat]))
+    values = (start_name, end_name, 0.0, route.length_km, route.length_km)
+    return field_set, [_feature(field_set, line, crs, values)]
 
 
 def checkpoint_features(points, crs):

@@ -15,7 +15,7 @@ from qgis.core import (
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 # Top to bottom in the results group, by style kind.
-LAYER_ORDER = ("incidents", "checkpoints", "patrol", "corridor")
+LAYER_ORDER = ("incidents", "checkpoints", "patrol", "route", "corridor")
 KIND_PROPERTY = "secure_corridor/kind"
 STALE = " (earlier parameters)"  # a result layer's name after other parameters were loaded
 

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import CorridorError, InvalidCoordinatesError, SamePointError, SnapDistanceError
+from .geodesy import inverse
 from .locate import locate
 
-__all__ = ["Place", "Patrol", "Checkpoints", "patrol_segment", "checkpoints", "km_text"]
+__all__ = ["Place", "Patrol", "Checkpoints", "patrol_segment", "checkpoints", "km_text", "nearest_place"]
 
 DEFAULT_SNAP_TOLERANCE_M = 2000.0
 # Far more than a patrol uses (one every 10 m on a 100 km patrol), few enough to stay small.
@@ -155,3 +156,22 @@ def checkpoints(patrol, interval_km, include_ends=True):
     lon, lat = patrol.line.point_at(km * 1000)
     direction = 1.0 if patrol.end_km >= patrol.start_km else -1.0
     return Checkpoints(lon, lat, km, patrol.start_km + direction * km)
+
+
+def nearest_place(places, lon, lat, within_m=5000.0):
+    """The name of the place (a :class:`Place` or a (name, lon, lat) tuple)
+    nearest to ``lon``, ``lat`` and its geodesic distance in metres, or None
+    when none lies within ``within_m``.
+
+    >>> name, metres = nearest_place([("Saraqeb", 36.80611, 35.86111), ("Trumba", 36.76914, 35.86034)], 36.77, 35.86)
+    >>> name, round(metres)
+    ('Trumba', 86)
+    """
+    rows = [(p.name, p.lon, p.lat) if isinstance(p, Place) else tuple(p) for p in places]
+    if not rows:
+        return None
+    names, plon, plat = zip(*rows)
+    _, _, distance = inverse(np.full(len(rows), float(lon)), np.full(len(rows), float(lat)),
+                             np.asarray(plon, dtype=float), np.asarray(plat, dtype=float))
+    k = int(np.argmin(distance))
+    return (names[k], float(distance[k])) if distance[k] <= within_m else None

@@ -31,6 +31,7 @@ from ..core import (
     locate,
     patrol_segment,
 )
+from ..core.patrol import nearest_place
 from ..core.strip import strip_data
 from . import messages, parameters, remembered, text
 from .map_tool import RoutePointTool
@@ -225,7 +226,24 @@ class CorridorDock(QgsDockWidget):
         show_summary(self.road.summary, text.route_summary(route))
 
     def run_assembly(self, then=None):
-        self._start("route", "assembling the route", lambda: None, lambda *_: None, lambda *_: then and then())
+        """Assemble the route and show it (km 0, direction, its ends named by the nearest places)."""
+
+        def show(route, _inputs, _result, road):
+            start, end = (self._end_name(*point, fallback) for point, fallback in
+                          ((route.start, "Route start"), (route.end, "Route end")))
+            content = out.route_features(route, road.crs, start, end)
+            self.results.add(*road, [("route", "LineString", content, "route")], self.output.gpkg_path())
+            show_summary(self.road.summary, text.route_summary(route, start, end))
+            if then:
+                then()
+
+        self._start("route", "assembling the route", lambda: None, lambda *_: None, show)
+
+    def _end_name(self, lon, lat, fallback):
+        """The name of the place nearest a route end (within 5 km), or ``fallback``."""
+        places = layers.read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
+        found = nearest_place(places, lon, lat)
+        return found[0] if found else fallback
 
     def _show_corridor(self, corridor, args, road):
         self.corridor, self._corridor_args = corridor, args

@@ -14,10 +14,12 @@ def km(value):
     return f"{value:,.1f} km"
 
 
-def route_summary(route):
+def route_summary(route, start_name=None, end_name=None):
     left, right = route.side_names
+    start = lonlat(*route.start) if not start_name else f"{start_name} at {lonlat(*route.start)}"
+    end = lonlat(*route.end) if not end_name else f"{end_name} at {lonlat(*route.end)}"
     text = (
-        f"Route {km(route.length_km)} from {lonlat(*route.start)} to {lonlat(*route.end)} (lon, lat); "
+        f"Route {km(route.length_km)} from {start} (km 0) to {end} (lon, lat); "
         f"sides {left} (left of travel) and {right}."
     )
     if route.report is not None:

@@ -245,3 +245,39 @@ def test_save_results_writes_the_layers_as_they_are(dock, qgis_iface, qtbot, tmp
     assert saved[0].renderer().rootRule().children()[0].label() == "Inside the patrol stretch"  # still styled
     (message,) = bar_messages(qgis_iface, Qgis.MessageLevel.Success)
     assert message.endswith("kept.gpkg: first_flagged, checkpoints, patrol, corridor.")
+
+
+def test_assemble_route_shows_it_with_km_0_and_its_ends_named(dock, qgis_iface, qtbot):
+    from pyproj import Geod
+
+    from secure_corridor.bridge import project
+    from secure_corridor.bridge.layers import read_lines
+    from secure_corridor.core import assemble_route
+
+    route = assemble_route(*read_lines(dock.road.layer())[:1], crs=read_lines(dock.road.layer())[2])
+    # Two villages 1 km from the route's ends, one 20 km away.
+    geod = Geod(ellps="WGS84")
+    rows = []
+    for name, (lon, lat) in (("Westend", route.start), ("Eastend", route.end), ("Far", route.start)):
+        plon, plat, _ = geod.fwd(lon, lat, 0, 1000 if name != "Far" else 20_000)
+        rows.append((plon, plat, None, name))
+    places = point_layer(rows, name="villages")
+    places.startEditing()
+    places.renameAttribute(0, "name")
+    places.commitChanges()
+    QgsProject.instance().addMapLayer(places)
+    dock.patrol_box.places_combo.setLayer(places)
+    dock.patrol_box.name_field.setField("name")
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.road.assemble_button.click()
+    (layer,) = project.group_layers("M4")
+    (feature,) = layer.getFeatures()
+    assert layer.name() == "route" and layer.renderer().symbol().color().name() == "#464646"
+    assert (feature["start_name"], feature["end_name"]) == ("Westend", "Eastend")
+    assert feature["length_km"] == pytest.approx(route.length_km, abs=1e-6)
+    assert dock.road.summary.text().startswith(f"Route {route.length_km:.1f} km from Westend at ")
+    assert " (km 0) to Eastend at " in dock.road.summary.text()
+    # The route keeps its place under the patrol and over the corridor.
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.corridor_box.build_button.click()
+    assert group_order() == ["route", "corridor"]
