@@ -2,9 +2,11 @@
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterPoint,
     QgsProcessingParameterString,
@@ -12,6 +14,7 @@ from qgis.core import (
 )
 
 from ..bridge.features import CHECKPOINT_FIELDS, checkpoint_features, fields, patrol_features
+from ..bridge.gazetteer import Gazetteer
 from ..core import checkpoints, patrol_segment
 from .common import GAP_HELP, OUTPUT_NOTE, ROUTE_OPTIONS_HELP, CorridorAlgorithm
 
@@ -26,7 +29,11 @@ class PatrolSegment(CorridorAlgorithm):
         "so the stretch follows the road across its parts. Lengths are geodesic (WGS84).<br><br>"
         "<b>Road</b>: a line layer (or its selected features).<br>"
         "<b>Start</b>, <b>End</b>: the patrol's two ends, points with their CRS (a point "
-        "without one is read in the project's CRS, or the road's). "
+        "without one is read in the project's CRS, or the road's). Or, for an end without a "
+        "point, <b>Start place name</b> / <b>End place name</b> searched in <b>Places</b> "
+        "(its <b>Name field</b> and every field with 'name' in its name, e.g. name_ar), with the "
+        "dock's tolerant search: 'Saraqeb' finds Saraqab. A name that matches several places "
+        "equally well is an error that lists them. "
         "<b>Start name</b>, <b>End name</b>: their names, for fields and messages "
         "(default Start and End).<br>"
         "<b>Snap tolerance</b>: how far (m) each end may lie from the road.<br>"
@@ -48,8 +55,22 @@ class PatrolSegment(CorridorAlgorithm):
                 "INPUT", self.tr("Road"), [QgsProcessing.SourceType.TypeVectorLine]
             )
         )
-        self.addParameter(QgsProcessingParameterPoint("START", self.tr("Start")))
-        self.addParameter(QgsProcessingParameterPoint("END", self.tr("End")))
+        self.addParameter(QgsProcessingParameterPoint("START", self.tr("Start (a point)"), None, True))
+        self.addParameter(QgsProcessingParameterPoint("END", self.tr("End (a point)"), None, True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "PLACES", self.tr("Places, to name the ends instead"), [QgsProcessing.SourceType.TypeVectorPoint],
+                None, True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "NAME_FIELD", self.tr("Name field of the places"), None, "PLACES",
+                QgsProcessingParameterField.DataType.String, False, True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterString("START_PLACE", self.tr("Start place name"), None, False, True))
+        self.addParameter(QgsProcessingParameterString("END_PLACE", self.tr("End place name"), None, False, True))
         self.addParameter(QgsProcessingParameterString("START_NAME", self.tr("Start name"), "Start", False, True))
         self.addParameter(QgsProcessingParameterString("END_NAME", self.tr("End name"), "End", False, True))
         self.add_snap_tolerance()
@@ -79,8 +100,7 @@ class PatrolSegment(CorridorAlgorithm):
         progress(5, self.tr("Assembling the route"))
         source, route = self.route(parameters, "INPUT", context, feedback)
         crs = source.sourceCrs()
-        start = self.place(parameters, "START", self._name(parameters, "START_NAME", "Start", context), context, crs)
-        end = self.place(parameters, "END", self._name(parameters, "END_NAME", "End", context), context, crs)
+        start, end = self._ends(parameters, context, crs)
         progress(40, self.tr("Cutting the patrol stretch"))
         patrol = patrol_segment(route, start, end, snap_tolerance_m=snap_m)
         feedback.pushInfo(
@@ -114,6 +134,40 @@ class PatrolSegment(CorridorAlgorithm):
             results["CHECKPOINTS"] = checkpoints_id
         progress(100, self.tr("Done"))
         return results
+
+    def _ends(self, parameters, context, crs):
+        """The patrol's two ends: each a point (START, END), or a name searched in PLACES."""
+        gazetteer = None
+        ends = []
+        for point, place_name, label_name, default, role in (
+            ("START", "START_PLACE", "START_NAME", "Start", "The patrol start"),
+            ("END", "END_PLACE", "END_NAME", "End", "The patrol end"),
+        ):
+            if self.has_value(parameters, point):
+                ends.append(self.place(parameters, point, self._name(parameters, label_name, default, context), context, crs))
+                continue
+            query = self.parameterAsString(parameters, place_name, context).strip()
+            if not query:
+                raise QgsProcessingException(
+                    self.tr("{}: give it as a point ({}), or its name ({}) with a places layer.").format(
+                        role, point, place_name
+                    )
+                )
+            gazetteer = gazetteer or self._gazetteer(parameters, context)
+            ends.append(gazetteer.resolve(query, role))
+        return ends
+
+    def _gazetteer(self, parameters, context):
+        places = self.parameterAsSource(parameters, "PLACES", context)
+        if places is None:
+            raise QgsProcessingException(self.tr("A place name is given, but no Places layer to find it in."))
+        field = self.parameterAsString(parameters, "NAME_FIELD", context)
+        if not field:
+            names = [f.name() for f in places.fields() if "name" in f.name().lower()]
+            if not names:
+                raise QgsProcessingException(self.tr("Choose the Name field of the places layer."))
+            field = names[0]
+        return Gazetteer(places, field)
 
     def _name(self, parameters, name, default, context):
         return self.parameterAsString(parameters, name, context).strip() or default

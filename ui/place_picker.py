@@ -13,49 +13,11 @@ from qgis.gui import QgsFieldComboBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..bridge.layers import read_points
-from ..core import Place
-from ..core.names import PlaceIndex
+from ..bridge.gazetteer import Gazetteer
 from . import text
 from .sections import Section, layer_combo, row, spin, summary_label
 
-MAX_CANDIDATES = 20
 NO_MATCH = "No matching place"
-
-
-class Gazetteer:
-    """The places of a point layer, searchable by any of their names."""
-
-    def __init__(self, layer, name_field):
-        name_fields = [name_field] + [
-            field.name() for field in layer.fields() if "name" in field.name().lower() and field.name() != name_field
-        ]
-        ids, lon, lat, _ = read_points(layer)
-        where = {int(fid): (float(x), float(y)) for fid, x, y in zip(ids, lon, lat) if x == x and y == y}
-        self.places = {}  # ref -> Place (named by the chosen name field)
-        records = []
-        for feature in layer.getFeatures():
-            names = [str(feature[f]).strip() for f in name_fields if _is_text(feature[f])]
-            if feature.id() not in where or not names:
-                continue
-            self.places[feature.id()] = Place(names[0], *where[feature.id()])
-            records.append((feature.id(), names))
-        self.index = PlaceIndex(records)
-
-    def search(self, query):
-        """[(Place, label)] for the places matching ``query``, best first."""
-        found = []
-        for match in self.index.search(query, limit=MAX_CANDIDATES):
-            place = self.places[match.ref]
-            label = text.place_label(place.name, place.lon, place.lat)
-            if match.name != place.name:
-                label = f"{place.name} – {match.name} ({text.lonlat(place.lon, place.lat)})"
-            found.append((place, label))
-        return found
-
-
-def _is_text(value):
-    return isinstance(value, str) and value.strip() != ""
 
 
 class PlacePicker(QWidget):
@@ -191,7 +153,13 @@ class PatrolSection(Section):
             return []
         if self._gazetteer is None:
             self._gazetteer = Gazetteer(layer, field)
-        return self._gazetteer.search(query)
+        found = []
+        for place, matched, _ in self._gazetteer.search(query):
+            label = text.place_label(place.name, place.lon, place.lat)
+            if matched != place.name:
+                label = f"{place.name} – {matched} ({text.lonlat(place.lon, place.lat)})"
+            found.append((place, label))
+        return found
 
     def teardown(self):
         self._watch(None)
