@@ -8,10 +8,12 @@ change to the road forgets them. ``finished(name)`` is emitted when a run
 """
 
 from collections import namedtuple
+from pathlib import Path
 
 from qgis.core import Qgis, QgsProject, QgsWkbTypes
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog, QMainWindow, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..bridge import features as out
@@ -41,6 +43,7 @@ from .runner import TITLE, Runner, report
 from .sections import ChartSection, CorridorSection, IncidentsSection, OutputSection, RoadSection, row, show_summary
 from .wheel import WheelGuard
 
+HELP = Path(__file__).resolve().parent.parent / "resources" / "help" / "index.html"
 Road = namedtuple("Road", "name crs")  # where a run's results go: the road's group, in its CRS
 
 
@@ -96,6 +99,7 @@ class CorridorDock(QgsDockWidget):
         self.output.load_button.clicked.connect(lambda: self.load_spec())
         self.output.save_results_button.clicked.connect(lambda: self.save_results())
         self.cancel_button.clicked.connect(self.runner.cancel)
+        self.output.help_button.clicked.connect(self.show_help)
         self.runner.busyChanged.connect(self._set_busy)
         self.runner.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         parameters.apply_settings(self, Settings.load())
@@ -402,6 +406,10 @@ class CorridorDock(QgsDockWidget):
             report(self.iface, error, "saving the parameters")
             return
         messages.show(self.iface, f"Parameters saved to {path}.", Qgis.MessageLevel.Success, 5)
+
+    def show_help(self):
+        """Open the user guide shipped with the plugin, in the system's browser (works offline)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(HELP)))
 
     def save_results(self, path=None):
         """Write the road's result layers to a GeoPackage: ``path``, the one chosen

@@ -54,9 +54,10 @@ def test_one_top_level_folder_named_like_the_package(built):
 def test_everything_the_plugin_needs_at_run_time(built):
     _, names = built
     files = inside(names)
-    for required in ("metadata.txt", "__init__.py", "plugin.py", "README.md", "resources/icon.svg"):
+    for required in ("metadata.txt", "__init__.py", "plugin.py", "README.md", "resources/icon.svg",
+                     "resources/help/index.html"):
         assert required in files, required
-    for kind in ("corridor", "patrol", "checkpoints", "incidents"):
+    for kind in ("corridor", "patrol", "route", "checkpoints", "incidents"):
         assert f"resources/styles/{kind}.qml" in files
     for folder in ("dependencies", "core", "bridge", "processing_provider", "ui"):
         for source in (ROOT / folder).glob("*.py"):

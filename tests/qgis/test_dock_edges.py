@@ -281,3 +281,17 @@ def test_assemble_route_shows_it_with_km_0_and_its_ends_named(dock, qgis_iface, 
     with qtbot.waitSignal(dock.finished, timeout=20_000):
         dock.corridor_box.build_button.click()
     assert group_order() == ["route", "corridor"]
+
+
+def test_help_opens_the_guide_shipped_with_the_plugin(dock, monkeypatch):
+    from secure_corridor.ui import dock as dock_module
+
+    opened = []
+    monkeypatch.setattr(dock_module.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dock.output.help_button.click()
+    (url,) = opened
+    assert url.isLocalFile() and url.toLocalFile().endswith("resources/help/index.html")
+    guide = dock_module.HELP.read_text(encoding="utf-8")
+    assert "<title>Secure Corridor: user guide</title>" in guide and "http" not in guide  # offline
+    for words in ("Assemble route", "Build corridor", "Build patrol", "Flag incidents", "Save results"):
+        assert words in guide
