@@ -71,6 +71,9 @@ class CorridorDock(QgsDockWidget):
         sections.addStretch(1)
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Always there: a scroll bar that comes and goes narrows the sections after
+        # their wrapped summaries were laid out, and cuts off their last line.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(self.body)
         self.wheel_guard = WheelGuard(self.body)
         self._fitted = False

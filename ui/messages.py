@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 __all__ = ["TITLE", "clear", "show", "full_text"]
 
 TITLE = "Secure Corridor"
-FITS = 160  # characters the bar shows on one line at a usual window width
+FITS = 80  # characters the bar shows on one line beside a docked panel
 _TEXT = "secure_corridor/text"
 _shown = weakref.WeakKeyDictionary()  # message bar -> the plugin's item on it
 

@@ -115,7 +115,6 @@ class PatrolSection(Section):
         self.form.addRow("Checkpoints every", self.interval)
         self.form.addRow(self.status)
         self.form.addRow(row(self.build_button))
-        self.form.addRow(self.summary)
         self._gazetteer = None
         self._watched = None
         self.places_combo.layerChanged.connect(self._layer_changed)

@@ -9,10 +9,7 @@ from qgis.core import Qgis
 from ..bridge import project
 from . import messages
 
-TEMPORARY = (
-    "The results are temporary layers: they are lost when QGIS closes. "
-    "To keep them, choose a GeoPackage under Results."
-)
+TEMPORARY = "Temporary layers are lost when QGIS closes: choose a GeoPackage to keep them."
 
 
 class Results:

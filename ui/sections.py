@@ -83,9 +83,14 @@ class Section(QgsCollapsibleGroupBox):
 
     def __init__(self, title):
         super().__init__(title)
-        self.form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.form)
+        # Below the form, not in it: a form row gives a wrapped label the height
+        # of fewer lines than it needs, and cuts off the rest.
         self.summary = summary_label()
+        outer.addWidget(self.summary)
 
 
 class RoadSection(Section):
@@ -119,7 +124,6 @@ class RoadSection(Section):
         self.form.addRow("Gap tolerance", row(self.tolerance, self.bridge_all))
         self.form.addRow(row(self.between_patrol_ends, self.leave_out))
         self.form.addRow(row(self.reverse, self.assemble_button))
-        self.form.addRow(self.summary)
         self._watched = None
         self._count = 0
         self.layer_combo.layerChanged.connect(self._layer_changed)
@@ -202,7 +206,6 @@ class CorridorSection(Section):
         self.form.addRow("Ends", self.end_cap)
         self.form.addRow("Stretch", row(self.from_km, "to", self.to_km))
         self.form.addRow(self.build_button)
-        self.form.addRow(self.summary)
         self.set_side_names(("north", "south"))
         for signal in (
             self.left_width.valueChanged,
@@ -314,7 +317,6 @@ class IncidentsSection(Section):
         self.form.addRow("Window", self.date_from)
         self.form.addRow("", self.date_to)
         self.form.addRow(self.flag_button)
-        self.form.addRow(self.summary)
         self.layer_combo.layerChanged.connect(self._layer_changed)
         self.date_field.fieldChanged.connect(self._field_changed)
         self._layer_changed(self.layer_combo.currentLayer())
