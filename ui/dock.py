@@ -14,7 +14,7 @@ from qgis.core import Qgis, QgsProject, QgsWkbTypes
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QFileDialog, QMainWindow, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMainWindow, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..bridge import features as out
 from ..bridge import layers, project
@@ -60,6 +60,7 @@ class CorridorDock(QgsDockWidget):
         self._corridor_args = None
         self._generation = 0  # counts road changes, so that a late route for an old road is dropped
         self._tool = self._previous_tool = None
+        self._kept = (None, None)  # focus and scroll position while a run is busy
 
         self.road, self.corridor_box = RoadSection(), CorridorSection()
         self.patrol_box, self.incidents, self.output = PatrolSection(), IncidentsSection(), OutputSection()
@@ -135,6 +136,11 @@ class CorridorDock(QgsDockWidget):
         show_summary(self.road.summary, "")
 
     def _set_busy(self, busy):
+        bar = self.scroll.verticalScrollBar()
+        if busy:
+            # Disabling the focused button hands the focus down the dock, and the
+            # scroll area follows it: park the focus on Cancel, keep the position.
+            self._kept = (QApplication.focusWidget(), bar.value())
         for button in (
             self.road.assemble_button,
             self.corridor_box.build_button,
@@ -146,6 +152,15 @@ class CorridorDock(QgsDockWidget):
             button.setEnabled(not busy)
         self.progress.setValue(0)
         self.busy_row.setVisible(busy)
+        if busy:
+            self.cancel_button.setFocus()
+        else:
+            focused, value = self._kept
+            if focused is not None and self.body.isAncestorOf(focused) and focused.isEnabled():
+                focused.setFocus()
+            if value is not None:
+                bar.setValue(value)
+                QTimer.singleShot(0, lambda: bar.setValue(value))  # after the summaries' new heights
 
     def corridor_args(self):
         """(left_m, right_m, end_cap, from_km, to_km) from the corridor section."""

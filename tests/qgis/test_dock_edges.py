@@ -295,3 +295,23 @@ def test_help_opens_the_guide_shipped_with_the_plugin(dock, monkeypatch):
     assert "<title>Secure Corridor: user guide</title>" in guide and "http" not in guide  # offline
     for words in ("Assemble route", "Build corridor", "Build patrol", "Flag incidents", "Save results"):
         assert words in guide
+
+
+def test_the_dock_keeps_its_scroll_position_and_focus_through_a_run(dock, qtbot):
+    dock.resize(420, 360)
+    dock.show()
+    qtbot.waitExposed(dock)
+    bar = dock.scroll.verticalScrollBar()
+    button = dock.incidents.flag_button
+    dock.scroll.ensureWidgetVisible(button)
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus, timeout=2000)
+    before = bar.value()
+    assert before > 0
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        button.click()
+    qtbot.wait(50)  # the dock's deferred restore
+    assert bar.value() == before
+    # Back on the button (the window's focus widget: the test's message bar, a window of
+    # its own, may have taken the activation meanwhile).
+    assert button.window().focusWidget() is button
