@@ -259,7 +259,7 @@ def test_nothing_is_left_for_the_toolbox_to_load(run, many, tmp_path, batches, m
 
     # Without the test's stand-in interface, whose layer tree view is a mock that
     # QGIS 3.44's post-processing hands to C++.
-    monkeypatch.setattr(Postprocessing, "iface", None)
+    monkeypatch.setattr(Postprocessing, "iface", None, raising=False)
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
