@@ -37,9 +37,10 @@ from ..core.patrol import nearest_place
 from ..core.strip import strip_data
 from . import messages, parameters, remembered, text
 from .map_tool import RoutePointTool
+from .messages import TITLE
 from .place_picker import PatrolSection
 from .results import Results
-from .runner import TITLE, Runner, report
+from .runner import Runner, report
 from .sections import ChartSection, CorridorSection, IncidentsSection, OutputSection, RoadSection, row, show_summary
 from .wheel import WheelGuard
 

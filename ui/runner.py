@@ -15,8 +15,6 @@ from ..bridge.log import TAG
 from ..bridge.task import Cancelled, EngineTask
 from ..core import CorridorError
 from . import messages
-from .messages import TITLE
-
 
 
 def report(iface, error, doing):

@@ -39,3 +39,19 @@ def forget_the_project_state():
 
     QgsProject.instance().removeEntry(SCOPE, "/")
     yield
+
+
+@pytest.fixture
+def algorithms(qgis_processing):
+    """``algorithms(name, parameters, **options)``: processing.run of
+    ``secure_corridor:name`` (options: feedback, context), the provider registered."""
+    import processing
+    from qgis.core import QgsApplication
+
+    from secure_corridor.processing_provider import Provider
+
+    registry = QgsApplication.processingRegistry()
+    provider = Provider()
+    assert registry.addProvider(provider)
+    yield lambda name, parameters, **options: processing.run(f"secure_corridor:{name}", parameters, **options)
+    registry.removeProvider(provider)

@@ -29,7 +29,7 @@ from secure_corridor.bridge import layers
 from secure_corridor.bridge.settings import Settings
 from secure_corridor.bridge.task import Cancelled, EngineTask, checked
 from secure_corridor.core import assemble_route, build_corridor, flag_incidents
-from secure_corridor.processing_provider import Provider, common
+from secure_corridor.processing_provider import common
 from secure_corridor.ui.dock import CorridorDock
 
 from sample_layers import AIN_AL_HAVR, TRUMBA, gdal_layer, m4_layer, point_layer
@@ -77,15 +77,9 @@ class CancelAt(QgsProcessingFeedback):
 
 
 @pytest.fixture
-def run(qgis_processing):
+def run(algorithms):
     """``run(name, parameters, feedback)``: processing.run, the provider registered."""
-    import processing
-
-    registry = QgsApplication.processingRegistry()
-    provider = Provider()
-    assert registry.addProvider(provider)
-    yield lambda name, parameters, feedback: processing.run(f"secure_corridor:{name}", parameters, feedback=feedback)
-    registry.removeProvider(provider)
+    return lambda name, parameters, feedback: algorithms(name, parameters, feedback=feedback)
 
 
 def cancelled(run, name, parameters, feedback):

@@ -4,7 +4,6 @@ chosen in Processing, counted in the summary and the log, drawn as the chart's m
 import numpy as np
 import pytest
 from qgis.core import (
-    QgsApplication,
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
@@ -15,7 +14,6 @@ from qgis.core import (
 )
 
 from secure_corridor.bridge.settings import Settings
-from secure_corridor.processing_provider import Provider
 from secure_corridor.ui.chart import OTHER_KINDS, shapes_for
 from secure_corridor.ui.dock import CorridorDock
 
@@ -115,20 +113,12 @@ def test_many_categories_share_other_kinds(dock, qtbot):
 
 
 @pytest.fixture
-def run(qgis_processing):
-    import processing
-
-    registry = QgsApplication.processingRegistry()
-    provider = Provider()
-    assert registry.addProvider(provider)
-
+def run(algorithms):
     def run(parameters):
         feedback = Feedback()
-        result = processing.run("secure_corridor:flagincidents", parameters, feedback=feedback)
-        return result, feedback.infos
+        return algorithms("flagincidents", parameters, feedback=feedback), feedback.infos
 
-    yield run
-    registry.removeProvider(provider)
+    return run
 
 
 class Feedback(QgsProcessingFeedback):

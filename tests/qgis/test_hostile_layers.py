@@ -1,9 +1,8 @@
 """Layers as they come: without a CRS, or with points no CRS can place on the Earth."""
 
 import pytest
-from qgis.core import NULL, QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import NULL, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-from secure_corridor.processing_provider import Provider
 
 ROAD = "LineString(36.0 35.0, 36.5 35.1)"
 
@@ -24,14 +23,8 @@ def layer(kind, crs, wkts, name="t"):
 
 
 @pytest.fixture
-def run(qgis_processing):
-    import processing
-
-    registry = QgsApplication.processingRegistry()
-    provider = Provider()
-    assert registry.addProvider(provider)
-    yield lambda name, parameters: processing.run(f"secure_corridor:{name}", parameters)
-    registry.removeProvider(provider)
+def run(algorithms):
+    return algorithms
 
 
 def test_a_road_without_a_crs_is_refused_by_name(run):

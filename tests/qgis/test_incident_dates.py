@@ -6,9 +6,8 @@ import subprocess
 import sys
 
 import pytest
-from qgis.core import NULL, QgsApplication, QgsProcessingException, QgsVectorLayer
+from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
-from secure_corridor.processing_provider import Provider
 
 from sample_layers import m4_coordinates, m4_layer, point_layer
 
@@ -26,14 +25,8 @@ ROWS = [
 
 
 @pytest.fixture
-def run(qgis_processing):
-    import processing
-
-    registry = QgsApplication.processingRegistry()
-    provider = Provider()
-    assert registry.addProvider(provider)
-    yield lambda parameters: processing.run("secure_corridor:flagincidents", parameters)
-    registry.removeProvider(provider)
+def run(algorithms):
+    return lambda parameters: algorithms("flagincidents", parameters)
 
 
 def geopackage(path, rows):

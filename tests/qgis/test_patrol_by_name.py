@@ -2,9 +2,8 @@
 two names, found with the dock's tolerant search."""
 
 import pytest
-from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
-from secure_corridor.processing_provider import Provider
 
 from sample_layers import AIN_AL_HAVR, TRUMBA, m4_layer
 
@@ -29,17 +28,11 @@ def places_layer():
 
 
 @pytest.fixture
-def run(qgis_processing):
-    import processing
-
-    registry = QgsApplication.processingRegistry()
-    provider = Provider()
-    assert registry.addProvider(provider)
-    yield lambda parameters: processing.run("secure_corridor:patrolsegment", {
+def run(algorithms):
+    return lambda parameters: algorithms("patrolsegment", {
         "INPUT": m4_layer("EPSG:32637"), "PLACES": places_layer(), "NAME_FIELD": "name_en",
         "OUTPUT": "TEMPORARY_OUTPUT", **parameters,
     })
-    registry.removeProvider(provider)
 
 
 def patrol_of(result):

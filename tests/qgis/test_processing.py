@@ -47,7 +47,6 @@ from secure_corridor.core import (
     patrol_segment,
 )
 from secure_corridor.core.geodesy import forward
-from secure_corridor.processing_provider import Provider
 
 from measure import brute_distance
 from sample_layers import (
@@ -71,15 +70,9 @@ def wgs84_point(place):
 
 
 @pytest.fixture
-def run(qgis_processing):
+def run(algorithms):
     """``run(algorithm, parameters)``: processing.run with the provider registered."""
-    import processing
-
-    registry = QgsApplication.processingRegistry()
-    provider = Provider()
-    assert registry.addProvider(provider)
-    yield lambda name, parameters: processing.run(f"secure_corridor:{name}", parameters)
-    registry.removeProvider(provider)
+    return algorithms
 
 
 def m4_route(road):

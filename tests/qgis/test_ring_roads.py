@@ -7,7 +7,6 @@ import shapely
 from pyproj import Geod
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
@@ -17,7 +16,6 @@ from qgis.core import (
 
 from secure_corridor.bridge.settings import Settings
 from secure_corridor.core import Place
-from secure_corridor.processing_provider import Provider
 from secure_corridor.ui.dock import CorridorDock
 from message_bar import bar_messages, clear_bar
 
@@ -51,14 +49,8 @@ HALVES = (RING[:37], RING[36:])  # north to south by the east, and back by the w
 
 
 @pytest.fixture
-def run(qgis_processing):
-    import processing
-
-    registry = QgsApplication.processingRegistry()
-    provider = Provider()
-    assert registry.addProvider(provider)
-    yield lambda parameters: processing.run("secure_corridor:buildcorridor", parameters)
-    registry.removeProvider(provider)
+def run(algorithms):
+    return lambda parameters: algorithms("buildcorridor", parameters)
 
 
 def point(place):

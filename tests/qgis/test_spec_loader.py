@@ -8,7 +8,7 @@ from secure_corridor.bridge.settings import Settings
 from secure_corridor.core import CorridorSpec, Place
 from secure_corridor.ui import parameters
 from secure_corridor.ui.dock import CorridorDock
-from secure_corridor.ui.runner import TITLE
+from secure_corridor.ui.messages import TITLE
 from message_bar import bar_messages, clear_bar
 
 SHORT = 300  # characters of a message bar message, title included
@@ -31,7 +31,6 @@ def dock(qgis_iface, qtbot):
 
 def shown(qgis_iface):
     """The one message the user sees in the message bar, without the title."""
-    bar = qgis_iface.messageBar()
     assert not any(bar_messages(qgis_iface, level) for level in (Qgis.MessageLevel.Info, Qgis.MessageLevel.Success))
     (message,) = bar_messages(qgis_iface, Qgis.MessageLevel.Critical)
     assert message.startswith(f"{TITLE}:")
