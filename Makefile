@@ -21,7 +21,7 @@ export PYTHONSAFEPATH := 1
 # Debian's pyproj finds PROJ's data by the interpreter's prefix, which a venv moves.
 export PROJ_DATA := /usr/share/proj
 
-.PHONY: test test-core test-core-preloaded test-qgis test-versions bench demo install package system venv clean
+.PHONY: test test-core test-core-preloaded test-qgis test-versions bench demo install package system venv clean translations i18n-tools
 
 test: test-core test-core-preloaded test-qgis
 
@@ -59,6 +59,26 @@ bench: venv
 # The M4 case end to end in headless QGIS, through the plugin's algorithms: writes out/.
 demo: venv
 	$(PY) -m secure_corridor.demo --out out
+
+# i18n/secure_corridor_LANG.ts from every tr() in the plugin and the engine's
+# message templates (pylupdate5 keeps the translations already made), then the
+# .qm files the plugin loads. The .qm files are committed: QGIS reads only those.
+LANGUAGES := ar tr ru fr
+TS_FILES := $(LANGUAGES:%=i18n/secure_corridor_%.ts)
+TR_SOURCES := plugin.py $(wildcard ui/*.py bridge/*.py processing_provider/*.py)
+CORE_STUB := build/i18n/core_messages.py
+I18N_PACKAGES := pyqt5-dev-tools qttools5-dev-tools
+translations: i18n-tools
+	python3 tools/core_messages.py $(CORE_STUB)
+	LANG=C.UTF-8 pylupdate5 -noobsolete $(TR_SOURCES) $(CORE_STUB) -ts $(TS_FILES)
+	lrelease -removeidentical $(TS_FILES)
+
+i18n-tools:
+	@installed=$$(dpkg-query -W -f='$${Status}\n' $(I18N_PACKAGES) 2>/dev/null | grep -c '^install ok installed$$'); \
+	if [ "$$installed" != "$(words $(I18N_PACKAGES))" ]; then \
+	  echo "Installing pylupdate5 and lrelease from Debian: $(I18N_PACKAGES)"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(I18N_PACKAGES); \
+	fi
 
 # Link this folder into the current user's QGIS profile (QGIS_PROFILE=name for another one).
 QGIS_PROFILE := default

@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .bridge import log
+from .bridge import log, translation
+from .bridge.translation import tr
 
 ICON = Path(__file__).resolve().parent / "resources" / "icon.svg"
 MENU = "Secure Corridor"
@@ -22,6 +23,9 @@ class Plugin:
         self.action = None
         self.dock = None
         self._log_handler = None
+        # Before anything is made, so that the dock and the Processing algorithms
+        # (qgis_process too) speak QGIS's language.
+        self.translator = translation.install()
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
         """Register the Processing provider (also called alone by qgis_process)."""
@@ -39,7 +43,7 @@ class Plugin:
         window = self.iface.mainWindow()
         self.action = QAction(QIcon(str(ICON)), "Secure Corridor", window)
         self.action.setObjectName("SecureCorridorAction")
-        self.action.setToolTip("Corridor, patrol stretch and incident flags along a road")
+        self.action.setToolTip(tr("Corridor, patrol stretch and incident flags along a road"))
         self.dock = CorridorDock(self.iface, window)
         self.dock.setToggleVisibilityAction(self.action)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -64,3 +68,5 @@ class Plugin:
         if self._log_handler is not None:
             log.remove(self._log_handler)
             self._log_handler = None
+        translation.remove(self.translator)
+        self.translator = None

@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QMetaType
 
 from .layers import WGS84, source_name
 from .task import checked
+from .translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,7 @@ def flagged_features(source, ids, flags, crs, check=None):
     field_set = QgsFields(source.fields())
     for name, kind in FLAG_FIELDS:
         if field_set.lookupField(name) >= 0:
-            raise ValueError(f"the incident layer already has a field named '{name}'")
+            raise ValueError(tr("the incident layer already has a field named '{field}'").format(field=name))
         field_set.append(field(name, kind))
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, QgsProject.instance())
     row = {int(fid): k for k, fid in enumerate(ids)}
@@ -169,9 +170,12 @@ def flagged_features(source, ids, flags, crs, check=None):
         )
         out.append(flagged)
     if unplaced:
+        # For the user (the QGIS log panel), so in their language.
         log.warning(
-            "%d incidents of '%s' cannot be placed in the output's CRS and are written without a geometry "
-            "(their attributes and flags are kept): %s",
-            len(unplaced), source_name(source), ", ".join(f"feature {fid}" for fid in unplaced[:5]),
+            tr("{count} incidents of '{layer}' cannot be placed in the output's CRS and are written without a "
+               "geometry (their attributes and flags are kept): {features}").format(
+                count=len(unplaced), layer=source_name(source),
+                features=", ".join(tr("feature {id}").format(id=fid) for fid in unplaced[:5]),
+            )
         )
     return field_set, out

@@ -10,6 +10,7 @@ matches; :meth:`Gazetteer.resolve` picks one or says why it cannot.
 from ..core import CorridorError, Place
 from ..core.names import PlaceIndex
 from .layers import read_points, source_name
+from .translation import tr
 
 __all__ = ["Gazetteer", "MAX_CANDIDATES"]
 
@@ -21,7 +22,7 @@ class Gazetteer:
     """The places of a point layer, searchable by any of their names."""
 
     def __init__(self, layer, name_field):
-        self.label = f"'{source_name(layer)}' (field {name_field})"
+        self.label = tr("'{layer}' (field {field})").format(layer=source_name(layer), field=name_field)
         name_fields = [name_field] + [
             field.name() for field in layer.fields() if "name" in field.name().lower() and field.name() != name_field
         ]
@@ -42,22 +43,32 @@ class Gazetteer:
         return [(self.places[m.ref], m.name, m) for m in self.index.search(query, limit=limit)]
 
     def resolve(self, query, role):
-        """The one place ``query`` names, for ``role`` ("The patrol start"); a
+        """The one place ``query`` names, for ``role`` (tr("The patrol start")); a
         CorridorError when none matches, or when several match equally well
         (two villages of one name, spellings a letter apart) and none exactly."""
         found = self.search(query)
         if not found:
-            raise CorridorError(f"{role}: no place in {self.label} is called '{query}' or anything like it.")
+            raise CorridorError(
+                tr("{role}: no place in {places} is called '{query}' or anything like it."),
+                role=role, places=self.label, query=query,
+            )
         best = found[0][2]
         tied = [f for f in found if f[2].kind == best.kind]
         sure = [f for f in tied if f[2].kind in _SURE]
         if len(sure) == 1 or len(tied) == 1:
             return (sure or tied)[0][0]
         listed = "; ".join(f"{place.name} ({place.lon:.5f}, {place.lat:.5f})" for place, _, _ in tied[:5])
-        more = f" and {len(tied) - 5} more" if len(tied) > 5 else ""
+        values = {"role": role, "query": query, "count": len(tied), "places": self.label, "listed": listed}
+        if len(tied) > 5:
+            raise CorridorError(
+                tr("{role}: '{query}' matches {count} places in {places} equally well: {listed} and {more} more. "
+                   "Give the name as the layer writes it, or the place as a point."),
+                more=len(tied) - 5, **values,
+            )
         raise CorridorError(
-            f"{role}: '{query}' matches {len(tied)} places in {self.label} equally well: {listed}{more}. "
-            "Give the name as the layer writes it, or the place as a point."
+            tr("{role}: '{query}' matches {count} places in {places} equally well: {listed}. "
+               "Give the name as the layer writes it, or the place as a point."),
+            **values,
         )
 
 

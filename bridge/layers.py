@@ -29,6 +29,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core import CorridorError, DegenerateLineError, category_labels, read_dates
 from .task import checked
+from .translation import text, tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 _NOWHERE = QgsPointXY(float("nan"), float("nan"))
@@ -53,8 +54,9 @@ def features_of(layer, selected_only):
     ids = layer.selectedFeatureIds()
     if not ids:
         raise CorridorError(
-            f"No features are selected in '{layer.name()}': select the road's features, "
-            "or untick 'selected features only'."
+            tr("No features are selected in '{layer}': select the road's features, "
+               "or untick 'selected features only'."),
+            layer=layer.name(),
         )
     return layer.getFeatures(QgsFeatureRequest().setFilterFids(ids))
 
@@ -93,24 +95,34 @@ class LayerSnapshot:
 
 
 def read_lines(source, features=None):
-    """Shapely line parts, their labels ("feature 12") and the source's CRS as WKT.
+    """Shapely line parts, their labels ("feature 12 of 'M4'", in the user's
+    language: they name parts in messages) and the source's CRS as WKT.
 
     Curved lines (CircularString, CompoundCurve, MultiCurve) come as straight
     segments within CURVE_TOLERANCE_M of the arc, and every line in 2D.
     """
     name = source_name(source)
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
-        raise CorridorError(f"'{name}' is a {_kind(source)} layer; choose a line layer for the road.")
+    geometry_type = QgsWkbTypes.geometryType(source.wkbType())
+    if geometry_type == QgsWkbTypes.GeometryType.PointGeometry:
+        raise CorridorError(tr("'{layer}' is a point layer; choose a line layer for the road."), layer=name)
+    if geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
+        raise CorridorError(tr("'{layer}' is a polygon layer; choose a line layer for the road."), layer=name)
+    if geometry_type != QgsWkbTypes.GeometryType.LineGeometry:
+        # No geometry, or a type QGIS does not know: named as QGIS (translated) names it.
+        raise CorridorError(
+            tr("'{layer}' is a {kind} layer; choose a line layer for the road."), layer=name, kind=_kind(source)
+        )
     require_crs(source, "lines")
     tolerance = CURVE_TOLERANCE_M * QgsUnitTypes.fromUnitToUnitFactor(_METRES, source.sourceCrs().mapUnits())
+    labelled = tr("feature {id} of '{layer}'")  # once, not per feature
     parts, labels = [], []
     for feature in features if features is not None else source.getFeatures():
         geometry = feature.geometry()
-        label = f"feature {feature.id()} of '{name}'"
+        label = labelled.format(id=feature.id(), layer=name)
         parts.append(None if geometry.isNull() else _shapely_lines(geometry.constGet(), tolerance, label))
         labels.append(label)
     if not parts:
-        raise CorridorError(f"'{name}' has no features to make a road from.")
+        raise CorridorError(tr("'{layer}' has no features to make a road from."), layer=name)
     return parts, labels, source.sourceCrs().toWkt()
 
 
@@ -159,24 +171,39 @@ class PointParts(NamedTuple):
 
 def require_crs(source, role):
     """CorridorError unless ``source`` has a valid CRS: without one, where its
-    features lie on the Earth is not known, and a guess would be silently wrong."""
-    if not source.sourceCrs().isValid():
-        raise CorridorError(
-            f"'{source_name(source)}' has no coordinate reference system (CRS), so where its {role} "
+    features lie on the Earth is not known, and a guess would be silently wrong.
+    ``role``: what its features are, "lines" or "points"."""
+    if source.sourceCrs().isValid():
+        return
+    if role == "lines":
+        template = tr(
+            "'{layer}' has no coordinate reference system (CRS), so where its lines "
             "lie on the Earth is not known: set it in the layer's properties (Source, Assigned "
             "coordinate reference system) and run again."
         )
+    else:
+        template = tr(
+            "'{layer}' has no coordinate reference system (CRS), so where its points "
+            "lie on the Earth is not known: set it in the layer's properties (Source, Assigned "
+            "coordinate reference system) and run again."
+        )
+    raise CorridorError(template, layer=source_name(source))
 
 
-def require_points(source, role="incidents"):
-    """CorridorError unless ``source`` is a point layer (or of unknown geometry type)."""
-    if QgsWkbTypes.geometryType(source.wkbType()) in (
-        QgsWkbTypes.GeometryType.LineGeometry,
-        QgsWkbTypes.GeometryType.PolygonGeometry,
-    ):
+def require_points(source):
+    """CorridorError unless ``source`` is a point layer (or of unknown geometry type):
+    the incidents are read as points."""
+    geometry_type = QgsWkbTypes.geometryType(source.wkbType())
+    if geometry_type == QgsWkbTypes.GeometryType.LineGeometry:
         raise CorridorError(
-            f"'{source_name(source)}' is a {_kind(source)} layer, and {role} are read as points; "
-            f"choose a point layer for the {role}."
+            tr("'{layer}' is a line layer, and incidents are read as points; choose a point layer for the incidents."),
+            layer=source_name(source),
+        )
+    if geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
+        raise CorridorError(
+            tr("'{layer}' is a polygon layer, and incidents are read as points; "
+               "choose a point layer for the incidents."),
+            layer=source_name(source),
         )
 
 
@@ -286,25 +313,35 @@ def _log_unplaced(source, ids, counts, lon, lat, empty, shown=5):
         return
     owner = np.repeat(np.arange(len(ids)), counts)
     features = list(dict.fromkeys(owner[~placed].tolist()))
+    # For the user (the QGIS log panel), so in their language.
     log.warning(
-        "%d of %d features in '%s' have coordinates that cannot be converted to WGS84 longitude/latitude "
-        "(check the layer's CRS); they are flagged without a location: %s",
-        len(features), len(ids), source_name(source),
-        ", ".join(f"feature {ids[k]}" for k in features[:shown]) + (", …" if len(features) > shown else ""),
+        tr("{count} of {total} features in '{layer}' have coordinates that cannot be converted to WGS84 "
+           "longitude/latitude (check the layer's CRS); they are flagged without a location: {features}").format(
+            count=len(features), total=len(ids), layer=source_name(source),
+            features=", ".join(tr("feature {id}").format(id=ids[k]) for k in features[:shown])
+            + (", …" if len(features) > shown else ""),
+        )
     )
 
 
 def _log_undated(source, field, dates, values, ids):
     unreadable = int(dates.unreadable.sum())
+    # For the user (the QGIS log panel), so in their language.
     if unreadable:
         log.warning(
-            "%d of %d incidents in '%s' have a %s that cannot be read as a date, so they are neither "
-            "in nor out of the date window: %s",
-            unreadable, len(values), source_name(source), field, "; ".join(dates.examples(values, ids)),
+            tr("{count} of {total} incidents in '{layer}' have a {field} that cannot be read as a date, so they "
+               "are neither in nor out of the date window: {examples}").format(
+                count=unreadable, total=len(values), layer=source_name(source), field=field,
+                examples="; ".join(text(example) for example in dates.example_messages(values, ids)),
+            )
         )
     empty = int(dates.empty.sum())
     if empty:
-        log.info("%d of %d incidents in '%s' have no %s.", empty, len(values), source_name(source), field)
+        log.info(
+            tr("{count} of {total} incidents in '{layer}' have no {field}.").format(
+                count=empty, total=len(values), layer=source_name(source), field=field
+            )
+        )
 
 
 def to_lonlat(point, crs):

@@ -8,20 +8,77 @@ import re
 from pathlib import Path
 
 from qgis.core import (
+    QgsLayerTree,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
+from .translation import tr
+
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 # Top to bottom in the results group, by style kind.
 LAYER_ORDER = ("incidents", "checkpoints", "patrol", "route", "corridor")
 KIND_PROPERTY = "secure_corridor/kind"
-STALE = " (earlier parameters)"  # a result layer's name after other parameters were loaded
+# On a results group: the name of its road layer. Groups are found by it, not by
+# their name, which is in the language QGIS had when they were made.
+ROAD_PROPERTY = "secure_corridor/road"
+# On a result layer marked stale (built with earlier parameters): its name before
+# it was marked. Stale layers are recognised by it, not by their name.
+STALE_PROPERTY = "secure_corridor/unmarked_name"
+# Names made before the plugin spoke other languages (and kept no properties):
+# recognised by their English form.
+ENGLISH_GROUP = "Secure corridor - {road}"
+STALE = " (earlier parameters)"  # the English stale suffix; see stale_mark() for the shown one
 
 
 def group_name(road_layer_name):
-    return f"Secure corridor - {road_layer_name}"
+    """The name shown for the road's results group."""
+    return tr("Secure corridor - {road}").format(road=road_layer_name)
+
+
+def stale_mark():
+    """The words that mark a stale result layer (in its name, in parentheses)."""
+    return tr("earlier parameters")
+
+
+def stale_name(layer_name):
+    """A result layer's name once built with earlier parameters."""
+    return tr("{layer} (earlier parameters)").format(layer=layer_name)
+
+
+def find_group(road_layer_name, project=None):
+    """The road's results group, or None: the group marked with the road's name
+    (wherever it was moved in the layer tree), else one named as
+    :func:`group_name` names it, now or in English (made before the mark)."""
+    root = (project or QgsProject.instance()).layerTreeRoot()
+    for group in _groups(root):
+        if group.customProperty(ROAD_PROPERTY) == road_layer_name:
+            return group
+    for name in (group_name(road_layer_name), ENGLISH_GROUP.format(road=road_layer_name)):
+        group = root.findGroup(name)
+        if group is not None and group.customProperty(ROAD_PROPERTY) is None:
+            return group
+    return None
+
+
+def _groups(node):
+    for child in node.children():
+        if QgsLayerTree.isGroup(child):
+            yield child
+            yield from _groups(child)
+
+
+def _unmarked_name(layer):
+    """A stale layer's name before it was marked; None for a layer not marked stale."""
+    if layer is None:
+        return None
+    unmarked = layer.customProperty(STALE_PROPERTY)
+    if unmarked:
+        return unmarked
+    if layer.name().endswith(STALE):  # marked before the property was kept: in English
+        return layer.name()[: -len(STALE)]
+    return None
 
 
 def memory_layer(name, geometry_type, crs, field_set, features):
@@ -56,7 +113,9 @@ def write_geopackage(path, layers):
             layer, path, QgsProject.instance().transformContext(), options
         )
         if error != QgsVectorFileWriter.WriterError.NoError:
-            raise OSError(f"Could not write '{layer.name()}' to {path}: {message}")
+            raise OSError(tr("Could not write '{layer}' to {path}: {message}").format(
+                layer=layer.name(), path=path, message=message
+            ))
         saved = QgsVectorLayer(f"{path}|layername={options.layerName}", layer.name(), "ogr")
         loaded.append(saved)
     return loaded
@@ -70,8 +129,7 @@ def table_name(layer_name):
 
 def group_layers(road_layer_name, project=None):
     """The layers now in the road's group, top to bottom."""
-    project = project or QgsProject.instance()
-    group = project.layerTreeRoot().findGroup(group_name(road_layer_name))
+    group = find_group(road_layer_name, project)
     return [node.layer() for node in group.findLayers()] if group is not None else []
 
 
@@ -82,8 +140,12 @@ def save_group(road_layer_name, path, project=None):
     if not layers:
         return []
     kinds = [layer.customProperty(KIND_PROPERTY) for layer in layers]
+    unmarked = [layer.customProperty(STALE_PROPERTY) for layer in layers]
     saved = write_geopackage(path, layers)
     show(road_layer_name, list(zip(saved, kinds)), project)
+    for layer, name in zip(saved, unmarked):
+        if name:
+            layer.setCustomProperty(STALE_PROPERTY, name)  # still stale, as it was
     return saved
 
 
@@ -92,7 +154,7 @@ def style(layer, kind):
     qml = STYLES / f"{kind}.qml"
     message, ok = layer.loadNamedStyle(str(qml))
     if not ok:
-        raise OSError(f"Could not load style {qml.name}: {message}")
+        raise OSError(tr("Could not load style {file}: {message}").format(file=qml.name, message=message))
     layer.triggerRepaint()
 
 
@@ -100,9 +162,10 @@ def show(road_layer_name, styled_layers, project=None):
     """Add (layer, style kind) pairs to the road's group, replacing same-named
     layers from an earlier run; returns the group."""
     project = project or QgsProject.instance()
-    root = project.layerTreeRoot()
-    name = group_name(road_layer_name)
-    group = root.findGroup(name) or root.insertGroup(0, name)
+    group = find_group(road_layer_name, project)
+    if group is None:
+        group = project.layerTreeRoot().insertGroup(0, group_name(road_layer_name))
+    group.setCustomProperty(ROAD_PROPERTY, road_layer_name)  # found by it from now on
     for layer, kind in styled_layers:
         remove(road_layer_name, layer.name(), project)
         style(layer, kind)
@@ -128,21 +191,23 @@ def _in_order(group):
 
 
 def remove(road_layer_name, layer_name, project=None):
-    """Remove an earlier output called ``layer_name`` (or marked stale) from the road's group."""
+    """Remove an earlier output called ``layer_name`` (or so called before it
+    was marked stale) from the road's group."""
     project = project or QgsProject.instance()
-    group = project.layerTreeRoot().findGroup(group_name(road_layer_name))
+    group = find_group(road_layer_name, project)
     for node in group.findLayers() if group is not None else []:
-        if node.name() in (layer_name, layer_name + STALE):
+        if layer_name in (node.name(), _unmarked_name(node.layer())):
             project.removeMapLayer(node.layerId())
 
 
 def mark_stale(road_layer_name, project=None):
     """Mark the road group's outputs as built with earlier parameters; returns how many."""
-    project = project or QgsProject.instance()
-    group = project.layerTreeRoot().findGroup(group_name(road_layer_name))
+    group = find_group(road_layer_name, project)
     marked = 0
     for node in group.findLayers() if group is not None else []:
-        if not node.name().endswith(STALE):
-            node.layer().setName(node.name() + STALE)
+        layer = node.layer()
+        if layer is not None and _unmarked_name(layer) is None:
+            layer.setCustomProperty(STALE_PROPERTY, layer.name())
+            layer.setName(stale_name(layer.name()))
             marked += 1
     return marked

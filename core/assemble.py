@@ -36,6 +36,7 @@ from .errors import (
 from .gaps import GapBridger
 from .geodesy import check_lonlat, inverse, to_lonlat
 from .locate import locate
+from .messages import Message
 from .roadgraph import RoadGraph, foot, spans
 from .route import DEFAULT_MAX_EDGE_M, AssemblyReport, Route, side_names_for
 
@@ -92,7 +93,7 @@ def assemble_route(
     if not parts:
         raise EmptyInputError("No road features were given: select the road's line features.")
     labels = _labels(labels, len(parts))
-    gap_tolerance_m = _metres(gap_tolerance_m, "gap tolerance")
+    gap_tolerance_m = _metres(gap_tolerance_m, Message("The gap tolerance"))
     lines, owners = _read_parts(parts, crs, labels)
     graph = RoadGraph(lines, owners)
     bridger = GapBridger(graph)
@@ -151,17 +152,22 @@ def _labels(labels, count):
         return [f"feature {i}" for i in range(count)]
     labels = list(labels)
     if len(labels) != count:
-        raise CorridorError(f"{len(labels)} labels were given for {count} road features; give one per feature.")
+        raise CorridorError(
+            "{labels} labels were given for {count} road features; give one per feature.", labels=len(labels), count=count
+        )
     return labels
 
 
 def _metres(value, name):
+    """``value`` as metres, 0 or more; ``name`` (a Message, e.g. "The gap tolerance") names it."""
     try:
         value = float(value)
     except (TypeError, ValueError):
-        raise CorridorError(f"The {name} must be a number of metres, 0 or more; got {value!r}.") from None
+        raise CorridorError(
+            "{name} must be a number of metres, 0 or more; got {value}.", name=name, value=repr(value)
+        ) from None
     if not value >= 0:  # also NaN
-        raise CorridorError(f"The {name} must be a number of metres, 0 or more; got {value}.")
+        raise CorridorError("{name} must be a number of metres, 0 or more; got {value}.", name=name, value=value)
     return value
 
 
@@ -171,23 +177,27 @@ def _read_parts(parts, crs, labels):
     for i, geom in enumerate(parts):
         name = labels[i]
         if geom is None:
-            raise EmptyInputError(f"Road {name} has no geometry; fix it or leave it out.")
+            raise EmptyInputError("Road {label} has no geometry; fix it or leave it out.", label=name)
         if not isinstance(geom, shapely.Geometry):
             raise GeometryTypeError(
-                f"Road {name} is a {type(geom).__name__}, not a geometry; the road must be made of lines."
+                "Road {label} is a {kind}, not a geometry; the road must be made of lines.",
+                label=name,
+                kind=type(geom).__name__,
             )
         if geom.geom_type not in ("LineString", "MultiLineString", "LinearRing"):
             raise GeometryTypeError(
-                f"Road {name} is a {geom.geom_type}; the road must be made of lines. Choose a line layer."
+                "Road {label} is a {kind}; the road must be made of lines. Choose a line layer.",
+                label=name,
+                kind=geom.geom_type,
             )
         if shapely.is_empty(geom):
-            raise EmptyInputError(f"Road {name} has no geometry; fix it or leave it out.")
+            raise EmptyInputError("Road {label} has no geometry; fix it or leave it out.", label=name)
         for line in shapely.get_parts(geom):
             if shapely.is_empty(line):
                 continue
             xy = shapely.get_coordinates(line)
             if not np.all(np.isfinite(xy)):
-                raise InvalidCoordinatesError(f"Road {name} has missing or NaN coordinates; fix it.")
+                raise InvalidCoordinatesError("Road {label} has missing or NaN coordinates; fix it.", label=name)
             coords.append(xy)
             owners.append(i)
     sizes = [len(c) for c in coords]
@@ -196,7 +206,7 @@ def _read_parts(parts, crs, labels):
     lines = []
     for (lo, hi), owner in zip(spans(sizes), owners):
         x, y = lon[lo:hi], lat[lo:hi]
-        check_lonlat(x, y, f"Road {labels[owner]}")
+        check_lonlat(x, y, Message("Road {label}", label=labels[owner]))
         keep = np.r_[True, (np.diff(x) != 0) | (np.diff(y) != 0)]
         if keep.sum() < 2:
             whole = shapely.get_num_geometries(parts[owner]) == 1
@@ -222,8 +232,8 @@ def _route_ends(graph, ends):
     or else the two dead ends farthest apart."""
     if ends is not None:
         start, end = _two_points(ends)
-        start = _snap_end(graph, start, "The route start")
-        end = _snap_end(graph, end, "The route end")
+        start = _snap_end(graph, start, Message("The route start"))
+        end = _snap_end(graph, end, Message("The route end"))
         _, _, apart = inverse(graph.node_lon[start], graph.node_lat[start], graph.node_lon[end], graph.node_lat[end])
         if start == end or apart[0] < _SAME_END_M:
             raise SamePointError(
@@ -305,7 +315,7 @@ def _two_points(ends):
         raise InvalidCoordinatesError("The route's ends must be two points, ((lon, lat), (lon, lat)).")
     if not np.all(np.isfinite(points)) or np.any(np.abs(points[:, 0]) > 180) or np.any(np.abs(points[:, 1]) > 90):
         raise InvalidCoordinatesError(
-            f"The route's ends {points.tolist()} are not WGS84 longitude/latitude; check them."
+            "The route's ends {ends} are not WGS84 longitude/latitude; check them.", ends=str(points.tolist())
         )
     return tuple(map(float, points[0])), tuple(map(float, points[1]))
 

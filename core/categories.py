@@ -89,7 +89,9 @@ def category_counts(labels, flags):
     labels = np.asarray(labels, dtype=object)
     if labels.size != flags.in_corridor.size:
         raise CorridorError(
-            f"There are {labels.size} categories for {flags.in_corridor.size} incidents: give one category per incident."
+            "There are {categories} categories for {incidents} incidents: give one category per incident.",
+            categories=labels.size,
+            incidents=flags.in_corridor.size,
         )
     window = flags.in_window
     counts = []

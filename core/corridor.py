@@ -30,6 +30,7 @@ import shapely
 from .errors import CorridorError
 from .geodesy import GEOD, MEAN_RADIUS_M, densify, forward, inverse
 from .locate import LEFT, locate
+from .messages import Message
 from .nearest import SegmentIndex
 from .outline import piece_outline
 from .reach import check_reach
@@ -91,18 +92,24 @@ class Corridor:
 
 
 def check_widths(left_m, right_m):
-    for name, value in (("left width", left_m), ("right width", right_m)):
+    for name, value in ((Message("The left width"), left_m), (Message("The right width"), right_m)):
         if not np.isfinite(value) or value < 0:
-            raise CorridorError(f"The {name} must be a number of metres, 0 or more; got {value}.")
+            raise CorridorError("{name} must be a number of metres, 0 or more; got {value}.", name=name, value=value)
         if 0 < value < MIN_WIDTH_M:
             raise CorridorError(
-                f"The {name} of {value:g} m is under {MIN_WIDTH_M:g} m; use 0 for no "
-                f"corridor on that side, or at least {MIN_WIDTH_M:g} m."
+                "{name} of {value:g} m is under {min_m:g} m; use 0 for no corridor on that side, "
+                "or at least {min_m:g} m.",
+                name=name,
+                value=value,
+                min_m=MIN_WIDTH_M,
             )
         if value > MAX_WIDTH_M:
             raise CorridorError(
-                f"The {name} of {value / 1000:g} km is over the limit of {MAX_WIDTH_M / 1000:g} km, the "
-                "widest corridor this plugin keeps within 1 m of its true width; check the units (metres)."
+                "{name} of {value_km:g} km is over the limit of {max_km:g} km, the widest corridor this "
+                "plugin keeps within 1 m of its true width; check the units (metres).",
+                name=name,
+                value_km=value / 1000,
+                max_km=MAX_WIDTH_M / 1000,
             )
     if left_m == 0 and right_m == 0:
         raise CorridorError("Both widths are 0: give at least one side a width.")
@@ -117,7 +124,9 @@ def build_corridor(route, left_m=6000.0, right_m=6000.0, end_cap="flat", from_km
     left_m, right_m = float(left_m), float(right_m)
     check_widths(left_m, right_m)
     if end_cap not in END_CAPS:
-        raise CorridorError(f"Unknown end style '{end_cap}'; use one of {', '.join(END_CAPS)}.")
+        raise CorridorError(
+            "Unknown end style '{end_cap}'; use one of {styles}.", end_cap=str(end_cap), styles=", ".join(END_CAPS)
+        )
     stretch, km = _stretch(route, from_km, to_km)
     check_reach(stretch, left_m, right_m, km)
     # Piece by piece, each in its own frame, so that no frame is stretched over
@@ -161,8 +170,11 @@ def _stretch(route, from_km, to_km):
     end = route.length_km if to_km is None else float(to_km)
     if not 0 <= start < end <= route.length_km + 1e-9:
         raise CorridorError(
-            f"The corridor stretch km {start:g} to km {end:g} must lie within the "
-            f"route (km 0 to {route.length_km:.3f}) with its start before its end."
+            "The corridor stretch km {start:g} to km {end:g} must lie within the route (km 0 to "
+            "{length_km:.3f}) with its start before its end.",
+            start=start,
+            end=end,
+            length_km=route.length_km,
         )
     return route.substring(start * 1000, end * 1000), lambda chainage_m: start + chainage_m / 1000.0
 

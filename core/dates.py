@@ -41,6 +41,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import DateError
+from .messages import Message
 
 __all__ = ["Dates", "check_format", "check_window", "read_dates", "to_day"]
 
@@ -85,9 +86,13 @@ class Dates:
 
     def examples(self, values, ids=None, count=EXAMPLES):
         """The first unreadable values with their ids, e.g. ``feature 7: 'soon'``."""
+        return [str(message) for message in self.example_messages(values, ids, count)]
+
+    def example_messages(self, values, ids=None, count=EXAMPLES):
+        """:meth:`examples` as :class:`.Message` objects, for translation."""
         rows = np.flatnonzero(self.unreadable)[:count]
         ids = range(len(self.days)) if ids is None else ids
-        return [f"feature {ids[k]}: {_short(values[k])}" for k in rows]
+        return [Message("feature {id}: {value}", id=ids[k], value=_short(values[k])) for k in rows]
 
 
 def read_dates(values, date_format=None):
@@ -171,8 +176,9 @@ def _from_text(text):
         return _day(int(text[:4]), int(text[4:6]), int(text[6:]))
     if _AMBIGUOUS.fullmatch(text):
         raise DateError(
-            f"Dates like {_short(text)} read differently by country (day/month/year in most of the "
-            "world, month/day/year in the United States): give the date format, e.g. %d/%m/%Y or %m/%d/%Y."
+            "Dates like {value} read differently by country (day/month/year in most of the world, "
+            "month/day/year in the United States): give the date format, e.g. %d/%m/%Y or %m/%d/%Y.",
+            value=_short(text),
         )
     return False
 
@@ -187,8 +193,10 @@ def check_window(date_from=None, date_to=None):
     start, end = _bound("date_from", date_from), _bound("date_to", date_to)
     if start is not None and end is not None and end <= start:
         raise DateError(
-            f"The date window ends ({end}) before or on the day it starts ({start}); "
-            "the end day is not counted: give an end after the start."
+            "The date window ends ({end}) before or on the day it starts ({start}); "
+            "the end day is not counted: give an end after the start.",
+            end=str(end),
+            start=str(start),
         )
     return start, end
 
@@ -201,7 +209,9 @@ def _bound(name, value):
     except DateError:
         day = False
     if day is False:
-        raise DateError(f"The window's {name} {_short(value)} is not a date; give a day such as 2020-03-15.")
+        raise DateError(
+            "The window's {name} {value} is not a date; give a day such as 2020-03-15.", name=name, value=_short(value)
+        )
     return day
 
 
@@ -220,12 +230,18 @@ def _day(year, month, day):
 def check_format(date_format):
     """A :class:`DateError` unless ``date_format`` is a usable strptime format."""
     if not isinstance(date_format, str) or "%" not in date_format:
-        raise DateError(f"The date format {_short(date_format)} has no strptime codes; use e.g. %d/%m/%Y.")
+        raise DateError(
+            "The date format {date_format} has no strptime codes; use e.g. %d/%m/%Y.", date_format=_short(date_format)
+        )
     try:
         dt.datetime(2020, 3, 15).strftime(date_format)
         dt.datetime.strptime(dt.datetime(2020, 3, 15).strftime(date_format), date_format)
     except ValueError as error:
-        raise DateError(f"The date format {_short(date_format)} is not a valid strptime format ({error}).") from None
+        raise DateError(
+            "The date format {date_format} is not a valid strptime format ({error}).",
+            date_format=_short(date_format),
+            error=str(error),
+        ) from None
 
 
 def _is_empty(value):

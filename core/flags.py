@@ -27,6 +27,7 @@ from .dates import Dates, check_window, read_dates
 from .errors import CorridorError, DateError
 from .geodesy import point_arrays
 from .locate import LEFT, ON_ROUTE, RIGHT, locate
+from .messages import Message
 
 __all__ = ["IncidentFlags", "flag_incidents", "ON_ROUTE_NAME"]
 
@@ -103,7 +104,7 @@ def flag_incidents(
     >>> flags.in_corridor.tolist(), flags.part.tolist()
     ([True, False], [1, 2])
     """
-    lon, lat = point_arrays(lon, lat, "The incidents")
+    lon, lat = point_arrays(lon, lat, Message("The incidents"))
     owner, starts = (None, None) if parts_of is None else _owners(parts_of, lon.size)
     window = _window(dates, date_from, date_to, lon.size if starts is None else starts.size)
     route = corridor.route
@@ -145,7 +146,7 @@ def _owners(parts_of, size):
     checks that it numbers the incidents 0, 1, 2, ... in order."""
     owner = np.asarray(parts_of)
     if owner.shape != (size,) or (size and owner.dtype.kind not in "iu"):
-        raise CorridorError(f"parts_of must give an incident number for each of the {size} points.")
+        raise CorridorError("parts_of must give an incident number for each of the {size} points.", size=size)
     starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if size else np.empty(0, dtype=np.intp)
     if not np.array_equal(owner[starts], np.arange(starts.size)):
         raise CorridorError("parts_of must number the incidents 0, 1, 2, ... in order, each with at least one point.")
@@ -181,7 +182,9 @@ def _window(dates, date_from, date_to, size):
         else:
             dates = read_dates(dates.tolist())
     if dates.days.shape != (size,):
-        raise DateError(f"There are {dates.days.size} dates for {size} incidents: give one date per incident.")
+        raise DateError(
+            "There are {dates} dates for {size} incidents: give one date per incident.", dates=dates.days.size, size=size
+        )
     start, end = check_window(date_from, date_to)
     undated = dates.undated
     inside = ~undated

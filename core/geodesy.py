@@ -15,6 +15,7 @@ import numpy as np
 from pyproj import CRS, Geod, Transformer
 
 from .errors import InvalidCoordinatesError
+from .messages import Message
 
 __all__ = [
     "GEOD",
@@ -77,17 +78,19 @@ def check_lonlat(lon, lat, what):
     """Raise InvalidCoordinatesError unless every lon/lat is finite and in range."""
     if not (np.all(np.isfinite(lon)) and np.all(np.isfinite(lat))):
         raise InvalidCoordinatesError(
-            f"{what} has missing coordinates, or ones that cannot be converted to "
-            "WGS84; fix them, or check the layer's CRS."
+            "{what} has missing coordinates, or ones that cannot be converted to "
+            "WGS84; fix them, or check the layer's CRS.",
+            what=what,
         )
     if np.any(np.abs(lat) > 90) or np.any(np.abs(lon) > 180):
         raise InvalidCoordinatesError(
-            f"{what} has coordinates outside longitude -180..180 / latitude "
-            "-90..90 after conversion to WGS84; check the layer's CRS."
+            "{what} has coordinates outside longitude -180..180 / latitude "
+            "-90..90 after conversion to WGS84; check the layer's CRS.",
+            what=what,
         )
 
 
-def point_arrays(lon, lat, what="The points"):
+def point_arrays(lon, lat, what=Message("The points")):
     """lon and lat as float arrays of one point each (NaN stays NaN, to be
     flagged missing); InvalidCoordinatesError when they are not numbers or
     differ in length."""
@@ -95,10 +98,15 @@ def point_arrays(lon, lat, what="The points"):
         lon = np.atleast_1d(np.asarray(lon, dtype=float))
         lat = np.atleast_1d(np.asarray(lat, dtype=float))
     except (TypeError, ValueError) as error:
-        raise InvalidCoordinatesError(f"{what}' coordinates must be numbers of degrees ({error}).") from None
+        raise InvalidCoordinatesError(
+            "{what}' coordinates must be numbers of degrees ({error}).", what=what, error=str(error)
+        ) from None
     if lon.shape != lat.shape or lon.ndim != 1:
         raise InvalidCoordinatesError(
-            f"{what} have {lon.size} longitudes and {lat.size} latitudes: give one of each per point."
+            "{what} have {longitudes} longitudes and {latitudes} latitudes: give one of each per point.",
+            what=what,
+            longitudes=lon.size,
+            latitudes=lat.size,
         )
     return lon, lat
 

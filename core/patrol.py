@@ -45,14 +45,20 @@ class Place:
                 object.__setattr__(self, axis, float(value))
             except (TypeError, ValueError):
                 raise InvalidCoordinatesError(
-                    f"{self.name}'s {axis} must be a number of degrees, got {str(value)[:40]!r}."
+                    "{name}'s {axis} must be a number of degrees, got {value}.",
+                    name=str(self.name),
+                    axis=axis,
+                    value=repr(str(value)[:40]),
                 ) from None
         if not (np.isfinite(self.lon) and np.isfinite(self.lat)):
-            raise InvalidCoordinatesError(f"{self.name} has missing or NaN coordinates.")
+            raise InvalidCoordinatesError("{name} has missing or NaN coordinates.", name=str(self.name))
         if abs(self.lat) > 90 or abs(self.lon) > 180:
             raise InvalidCoordinatesError(
-                f"{self.name} has coordinates {self.lon}, {self.lat} outside WGS84 "
-                "longitude/latitude ranges; check the layer's CRS."
+                "{name} has coordinates {lon}, {lat} outside WGS84 longitude/latitude ranges; "
+                "check the layer's CRS.",
+                name=str(self.name),
+                lon=self.lon,
+                lat=self.lat,
             )
 
 
@@ -118,8 +124,10 @@ def patrol_segment(route, start, end, snap_tolerance_m=DEFAULT_SNAP_TOLERANCE_M)
     start_m, end_m = (float(c) for c in where.chainage_m)
     if abs(end_m - start_m) < 1.0:
         raise SamePointError(
-            f"{start.name} and {end.name} fall on the same point of the road "
-            f"(km {start_m / 1000:.3f}); choose two different places."
+            "{start} and {end} fall on the same point of the road (km {km:.3f}); choose two different places.",
+            start=str(start.name),
+            end=str(end.name),
+            km=start_m / 1000,
         )
     return Patrol(
         start=start,
@@ -144,9 +152,13 @@ def checkpoints(patrol, interval_km, include_ends=True):
     count = length / 1000 / float(interval_km)
     if count > MAX_CHECKPOINTS:
         raise CorridorError(
-            f"A checkpoint every {interval_km:g} km makes {count:,.0f} checkpoints on the "
-            f"{length / 1000:.1f} km patrol; the most is {MAX_CHECKPOINTS:,}: give a longer interval "
-            f"(at least {length / 1000 / MAX_CHECKPOINTS:.3g} km)."
+            "A checkpoint every {interval_km:g} km makes {count:,.0f} checkpoints on the {length_km:.1f} km "
+            "patrol; the most is {most:,}: give a longer interval (at least {shortest_km:.3g} km).",
+            interval_km=interval_km,
+            count=count,
+            length_km=length / 1000,
+            most=MAX_CHECKPOINTS,
+            shortest_km=length / 1000 / MAX_CHECKPOINTS,
         )
     km = np.arange(0.0, length / 1000 + 1e-9, float(interval_km))
     if include_ends and length / 1000 - km[-1] > 1e-6:

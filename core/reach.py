@@ -16,6 +16,7 @@ import numpy as np
 from .errors import UnsupportedAreaError
 from .geodesy import E2, SEMI_MAJOR_M, inverse
 from .locate import LEFT, locate
+from .messages import Message
 from .route import DEFAULT_MAX_EDGE_M
 
 __all__ = ["check_reach", "POLE_CLEARANCE_M", "MERIDIAN_MARGIN_M"]
@@ -34,7 +35,7 @@ _SAMPLE_M = 50.0
 _MIN_METRES_PER_DEGREE = 110_570.0  # of meridian arc, at the equator
 _MAX_METRES_PER_DEGREE = 111_700.0  # of meridian arc, at the poles
 _MIN_USEFUL_WIDTH_M = 10.0  # the narrowest width a corridor takes (corridor.MIN_WIDTH_M)
-_WHY_180 = (
+_WHY_180 = Message(
     "corridors across the antimeridian are not supported, because a polygon in "
     "longitude/latitude cannot wrap from 180° to -180°."
 )
@@ -65,16 +66,23 @@ def _check_poles(stretch, wide, km):
     if distance[k] >= limit:
         return
     i = near[k]
-    pole = "North" if lat[i] > 0 else "South"
+    pole = Message("the North Pole") if lat[i] > 0 else Message("the South Pole")
     raise UnsupportedAreaError(
-        f"The road comes within {distance[k] / 1000:.1f} km of the {pole} Pole near "
-        f"{lon[i]:.5f}, {lat[i]:.5f} (km {km(stretch.chainage_m[i]):.1f} of the route): corridors "
-        "near a pole are not supported, because a polygon in longitude/latitude cannot "
-        f"surround a pole, and within {POLE_CLEARANCE_M / 1000:.0f} km of one its straight edges "
-        f"stray from the true outline. With a width of {wide / 1000:g} km the road must stay "
-        f"at least {limit / 1000:.1f} km from the pole.",
+        "The road comes within {distance_km:.1f} km of {pole} near {lon:.5f}, {lat:.5f} (km {route_km:.1f} "
+        "of the route): corridors near a pole are not supported, because a polygon in longitude/latitude "
+        "cannot surround a pole, and within {clearance_km:.0f} km of one its straight edges stray from "
+        "the true outline. With a width of {width_km:g} km the road must stay at least {limit_km:.1f} km "
+        "from the pole.",
         (lon[i], lat[i]),
         km(stretch.chainage_m[i]),
+        distance_km=float(distance[k] / 1000),
+        pole=pole,
+        lon=float(lon[i]),
+        lat=float(lat[i]),
+        route_km=float(km(stretch.chainage_m[i])),
+        clearance_km=POLE_CLEARANCE_M / 1000,
+        width_km=wide / 1000,
+        limit_km=limit / 1000,
     )
 
 
@@ -86,12 +94,16 @@ def _check_crossing(stretch, wide, km):
     i = int(jumps[0])
     short = (wide + MERIDIAN_MARGIN_M) / 1000
     raise UnsupportedAreaError(
-        f"The road crosses the 180° meridian near {lon[i]:.5f}, {lat[i]:.5f} (km "
-        f"{km(stretch.chainage_m[i]):.1f} of the route): {_WHY_180} Split the road at 180° and "
-        f"build each side separately, each ending at least {short:.2f} km short of the meridian "
-        "(a corridor cannot reach it either).",
+        "The road crosses the 180° meridian near {lon:.5f}, {lat:.5f} (km {route_km:.1f} of the route): {why} "
+        "Split the road at 180° and build each side separately, each ending at least {short_km:.2f} km "
+        "short of the meridian (a corridor cannot reach it either).",
         (lon[i], lat[i]),
         km(stretch.chainage_m[i]),
+        lon=float(lon[i]),
+        lat=float(lat[i]),
+        route_km=float(km(stretch.chainage_m[i])),
+        why=_WHY_180,
+        short_km=short,
     )
 
 
@@ -125,16 +137,29 @@ def _check_meridian(stretch, left_m, right_m, km):
     chainage_km = km(where.chainage_m[k])
     narrower_m = where.distance_m[k] - MERIDIAN_MARGIN_M
     if narrower_m >= _MIN_USEFUL_WIDTH_M:
-        fix = f"Narrow the {side} side to under {narrower_m / 1000:.2f} km there, so that the corridor stops short of 180°."
+        fix = Message(
+            "Narrow the {side} side to under {narrower_km:.2f} km there, so that the corridor stops short of 180°.",
+            side=side,
+            narrower_km=float(narrower_m / 1000),
+        )
     else:
-        fix = (
+        fix = Message(
             "The road itself runs too close to 180° there: build the corridor on a stretch that "
-            f"stays at least {(wide + MERIDIAN_MARGIN_M) / 1000:.2f} km from the meridian."
+            "stays at least {clear_km:.2f} km from the meridian.",
+            clear_km=(wide + MERIDIAN_MARGIN_M) / 1000,
         )
     raise UnsupportedAreaError(
-        f"The corridor would cross the 180° meridian near {place[0]:.5f}, {place[1]:.5f} (km "
-        f"{chainage_km:.1f} of the route), where the road is {where.distance_m[k] / 1000:.2f} km "
-        f"from the meridian and the {side} side is {width[k] / 1000:g} km wide: {_WHY_180} {fix}",
+        "The corridor would cross the 180° meridian near {lon:.5f}, {lat:.5f} (km {route_km:.1f} of the route), "
+        "where the road is {distance_km:.2f} km from the meridian and the {side} side is {width_km:g} km "
+        "wide: {why} {fix}",
         place,
         chainage_km,
+        lon=place[0],
+        lat=place[1],
+        route_km=float(chainage_km),
+        distance_km=float(where.distance_m[k] / 1000),
+        side=side,
+        width_km=float(width[k] / 1000),
+        why=_WHY_180,
+        fix=fix,
     )

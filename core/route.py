@@ -21,6 +21,7 @@ import shapely
 from .errors import GeometryTypeError, SamePointError
 from .frame import LocalFrame
 from .geodesy import check_lonlat, cumulative_lengths, densify, ecef, inverse, point_at
+from .messages import Message
 from .nearest import SegmentIndex
 
 __all__ = ["Route", "RoutePiece", "AssemblyReport", "side_names_for", "DEFAULT_MAX_EDGE_M"]
@@ -59,16 +60,30 @@ class AssemblyReport:
     bridged_gaps: tuple = ()  # (width_m, lon, lat) of every gap bridged
 
     def summary(self):
-        text = f"{self.parts_used} of {self.parts_total} parts used"
-        if self.left_out_km > 0:
-            text += (
-                f"; left out {len(self.left_out)} parts and "
-                f"{self.left_out_km:.2f} km of road (spurs, second carriageways)"
-            )
+        return str(self.summary_message())
+
+    def summary_message(self):
+        """:meth:`summary` as a :class:`.Message`, for translation."""
+        values = {"used": self.parts_used, "total": self.parts_total}
+        left_out = self.left_out_km > 0
+        if left_out:
+            values.update(left_out=len(self.left_out), left_out_km=self.left_out_km)
         if self.bridged_gaps:
-            widest = max(gap[0] for gap in self.bridged_gaps)
-            text += f"; bridged {len(self.bridged_gaps)} gaps (widest {widest:.0f} m)"
-        return text
+            values.update(bridged=len(self.bridged_gaps), widest_m=max(gap[0] for gap in self.bridged_gaps))
+            if left_out:
+                return Message(
+                    "{used} of {total} parts used; left out {left_out} parts and {left_out_km:.2f} km of road "
+                    "(spurs, second carriageways); bridged {bridged} gaps (widest {widest_m:.0f} m)",
+                    **values,
+                )
+            return Message("{used} of {total} parts used; bridged {bridged} gaps (widest {widest_m:.0f} m)", **values)
+        if left_out:
+            return Message(
+                "{used} of {total} parts used; left out {left_out} parts and {left_out_km:.2f} km of road "
+                "(spurs, second carriageways)",
+                **values,
+            )
+        return Message("{used} of {total} parts used", **values)
 
 
 @dataclass(frozen=True, eq=False)
@@ -104,7 +119,7 @@ class Route:
         """A route through the given vertices (duplicates dropped, long edges densified)."""
         lon = np.asarray(lon, dtype=float).ravel()
         lat = np.asarray(lat, dtype=float).ravel()
-        check_lonlat(lon, lat, "The route")
+        check_lonlat(lon, lat, Message("The route"))
         keep = np.r_[True, (np.diff(lon) != 0) | (np.diff(lat) != 0)]
         lon, lat = lon[keep], lat[keep]
         if lon.size < 2:
@@ -167,8 +182,9 @@ class Route:
         end_m = float(np.clip(end_m, 0.0, self.length_m))
         if abs(end_m - start_m) < 1e-6:
             raise SamePointError(
-                f"The stretch from km {start_m / 1000:.3f} to km {end_m / 1000:.3f} "
-                "has no length; choose two different points."
+                "The stretch from km {start_km:.3f} to km {end_km:.3f} has no length; choose two different points.",
+                start_km=start_m / 1000,
+                end_km=end_m / 1000,
             )
         low, high = sorted((start_m, end_m))
         inside = (self.chainage_m > low) & (self.chainage_m < high)

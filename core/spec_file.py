@@ -31,6 +31,7 @@ import re
 import reprlib
 
 from .errors import SpecError
+from .messages import Message
 
 __all__ = ["FILE", "MAX_BYTES", "Unreadable", "field_name", "parse", "quote", "read_text"]
 
@@ -50,16 +51,25 @@ _REPR.maxlevel, _REPR.maxstring, _REPR.maxother, _REPR.maxlist, _REPR.maxdict = 
 
 
 class Unreadable:
-    """A JSON number no parameter can have, kept as its text for the message."""
+    """A JSON number no parameter can have, kept as its text for the message.
+
+    ``problem`` is the :class:`.Message` a field holding it gets: what the
+    field must be, and the number as the file gives it (e.g. "must be a
+    number, got NaN")."""
 
     def __init__(self, text, problem):
         self.text, self.problem = text, problem
 
     def __repr__(self):
-        if len(self.text) <= 24:
-            return self.text
-        unit = "digits" if self.text.lstrip("-").isdigit() else "characters"
-        return f"{self.text[:24]}… ({len(self.text.lstrip('-')):,} {unit})"
+        return _shown(self.text)
+
+
+def _shown(text):
+    """A number's text as a message shows it: cut to 24 characters, with the whole length."""
+    if len(text) <= 24:
+        return text
+    unit = "digits" if text.lstrip("-").isdigit() else "characters"
+    return f"{text[:24]}… ({len(text.lstrip('-')):,} {unit})"
 
 
 def quote(value, limit=60):
@@ -93,20 +103,29 @@ def read_text(path):
 def parse(text):
     """JSON ``text`` as data; impossible numbers become :class:`Unreadable`."""
     if not text.strip():
-        raise SpecError(FILE, "the file is empty. Choose the .json file saved from the dock.")
+        raise SpecError(FILE, Message("the file is empty. Choose the .json file saved from the dock."))
     try:
         data = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
     except json.JSONDecodeError as error:
-        problem = f"not valid JSON ({error}); correct the file, or save the parameters again from the dock."
+        problem = Message(
+            "not valid JSON ({error}); correct the file, or save the parameters again from the dock.",
+            error=str(error),
+        )
         raise SpecError(FILE, problem) from None
     except RecursionError:
-        problem = f"lists or objects are nested more than {_DEEP} levels deep; a parameter is one number, text or place."
-        raise SpecError(_deep_key(text), problem) from None
+        raise SpecError(_deep_key(text), _too_deep()) from None
     # Newer Pythons read deeper nesting than older ones: the same limit for all.
     deep = _deep_part(data)
     if deep is not None:
-        raise SpecError(deep, f"lists or objects are nested more than {_DEEP} levels deep; a parameter is one number, text or place.")
+        raise SpecError(deep, _too_deep())
     return data
+
+
+def _too_deep():
+    return Message(
+        "lists or objects are nested more than {levels} levels deep; a parameter is one number, text or place.",
+        levels=_DEEP,
+    )
 
 
 def _deep_part(data):
@@ -133,14 +152,30 @@ def _read_bytes(path):
             data = stream.read(MAX_BYTES + 1) if size <= MAX_BYTES else None
     except OSError as error:
         reason = error.strerror or error
-        raise SpecError(FILE, f"cannot read {path}: {reason}. Check the path and that the file may be read.") from None
-    if data is None or len(data) > MAX_BYTES:
-        how_big = f"{size:,} bytes" if data is None else f"more than {MAX_BYTES:,} bytes"
-        raise SpecError(
-            FILE,
-            f"{path} is {how_big}, over the limit of {MAX_BYTES:,} bytes (1 MB); a saved parameter file "
-            "is under 2 KB, so this is probably not one. Choose the .json file saved from the dock.",
+        problem = Message(
+            "cannot read {path}: {reason}. Check the path and that the file may be read.",
+            path=str(path),
+            reason=str(reason),
         )
+        raise SpecError(FILE, problem) from None
+    if data is None:
+        problem = Message(
+            "{path} is {size:,} bytes, over the limit of {limit:,} bytes (1 MB); a saved parameter file "
+            "is under 2 KB, so this is probably not one. Choose the .json file saved from the dock.",
+            path=str(path),
+            size=size,
+            limit=MAX_BYTES,
+        )
+        raise SpecError(FILE, problem)
+    if len(data) > MAX_BYTES:
+        problem = Message(
+            "{path} is more than {limit:,} bytes, over the limit of {limit:,} bytes (1 MB); a saved "
+            "parameter file is under 2 KB, so this is probably not one. Choose the .json file saved "
+            "from the dock.",
+            path=str(path),
+            limit=MAX_BYTES,
+        )
+        raise SpecError(FILE, problem)
     return data
 
 
@@ -151,38 +186,52 @@ def _decode(data):
     except UnicodeDecodeError as error:
         raise SpecError(FILE, _not_text(data, error.start, name)) from None
     if codec == "utf-8" and "\x00" in text:
-        raise SpecError(
-            FILE,
-            f"the file holds bytes of value 0 (the first at byte offset {data.index(0):,}), which JSON text never "
+        problem = Message(
+            "the file holds bytes of value 0 (the first at byte offset {offset:,}), which JSON text never "
             "has: it is probably UTF-16 text without a byte order mark, or not text at all. Save it again as UTF-8.",
+            offset=data.index(0),
         )
+        raise SpecError(FILE, problem)
     return text
 
 
 def _not_text(data, offset, name):
-    where = f"byte 0x{data[offset]:02X} at byte offset {offset:,}"
     if name == "UTF-8":
-        line = data.count(b"\n", 0, offset) + 1
-        return (
-            f"the file is not UTF-8 text: the {where} (line {line}) is not UTF-8. "
-            "Save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8)."
+        return Message(
+            "the file is not UTF-8 text: the byte 0x{byte:02X} at byte offset {offset:,} (line {line}) is "
+            "not UTF-8. Save it again as UTF-8 (in Notepad: Save As, Encoding UTF-8).",
+            byte=data[offset],
+            offset=offset,
+            line=data.count(b"\n", 0, offset) + 1,
         )
-    return f"the file begins as {name} text but is not: the {where} cannot be read. Save it again as UTF-8."
+    return Message(
+        "the file begins as {encoding} text but is not: the byte 0x{byte:02X} at byte offset {offset:,} "
+        "cannot be read. Save it again as UTF-8.",
+        encoding=name,
+        byte=data[offset],
+        offset=offset,
+    )
 
 
 def _int(text):
     if len(text.lstrip("-")) > _MAX_DIGITS:
-        return Unreadable(text, "must be a number of ordinary size")
+        return _too_big(text)
     return int(text)
 
 
 def _float(text):
     value = float(text)
-    return value if math.isfinite(value) else Unreadable(text, "must be a number of ordinary size")
+    return value if math.isfinite(value) else _too_big(text)
+
+
+def _too_big(text):
+    return Unreadable(text, Message("must be a number of ordinary size, got {value}", value=_shown(text)))
 
 
 def _constant(text):
-    return Unreadable(text, "must be a number" if text == "NaN" else "must be a finite number")
+    if text == "NaN":
+        return Unreadable(text, Message("must be a number, got {value}", value=_shown(text)))
+    return Unreadable(text, Message("must be a finite number, got {value}", value=_shown(text)))
 
 
 _TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"(\s*:)?|[\[\]{}]')

@@ -38,6 +38,7 @@ from .errors import CorridorError
 from .flags import flag_incidents
 from .geodesy import point_arrays
 from .locate import LEFT, ON_ROUTE, RIGHT, locate
+from .messages import Message
 
 __all__ = ["StripData", "strip_data", "CATEGORIES"]
 
@@ -46,10 +47,10 @@ CATEGORIES = ("patrol", "corridor", "outside", "missing")
 
 _UPPER_SIDES = ("north", "west")
 _DIRECTIONS = {  # route's (left, right) side names -> the way it runs
-    ("north", "south"): "west to east",
-    ("south", "north"): "east to west",
-    ("west", "east"): "south to north",
-    ("east", "west"): "north to south",
+    ("north", "south"): Message("west to east"),
+    ("south", "north"): Message("east to west"),
+    ("west", "east"): Message("south to north"),
+    ("east", "west"): Message("north to south"),
 }
 
 
@@ -67,6 +68,8 @@ class StripData:
     from ``corridor_x_km[0]`` to ``corridor_x_km[1]``. ``route_x_km``: where
     the route starts and ends on the x axis (low, high). ``patrol_x_km``: (0,
     patrol length) or None. ``place_*``: places near the road, at their km.
+    ``x_label``, ``y_label`` and ``title`` are English text; the ``*_message``
+    fields hold the same as :class:`.Message` objects, for translation.
     """
 
     x_km: np.ndarray
@@ -88,6 +91,9 @@ class StripData:
     x_label: str
     y_label: str
     title: str
+    x_label_message: Message | None = None
+    y_label_message: Message | None = None
+    title_message: Message | None = None
 
     def __len__(self):
         return self.x_km.size
@@ -129,12 +135,16 @@ def strip_data(
     it (default: the corridor's wider side) and not past its ends. ``kinds``:
     one string per incident (None or empty for unknown).
     """
-    lon, lat = point_arrays(lon, lat, "The incidents")
+    lon, lat = point_arrays(lon, lat, Message("The incidents"))
     if flags is None:
         flags = flag_incidents(corridor, lon, lat, patrol=patrol)
     n = len(flags)
     if lon.size != n:
-        raise CorridorError(f"There are {lon.size} incident points for {n} flagged incidents: give one point per incident.")
+        raise CorridorError(
+            "There are {points} incident points for {incidents} flagged incidents: give one point per incident.",
+            points=lon.size,
+            incidents=n,
+        )
 
     left, right = route.side_names
     upper_is_left = left in _UPPER_SIDES
@@ -163,7 +173,11 @@ def strip_data(
     else:
         kind_array = np.array([_text(k) for k in kinds], dtype=object)
         if kind_array.size != n:
-            raise CorridorError(f"There are {kind_array.size} kinds for {n} incidents: give one kind per incident.")
+            raise CorridorError(
+                "There are {kinds} kinds for {incidents} incidents: give one kind per incident.",
+                kinds=kind_array.size,
+                incidents=n,
+            )
 
     left_km, right_km = corridor.left_m / 1000.0, corridor.right_m / 1000.0
     edges = (left_km, -right_km) if upper_is_left else (right_km, -left_km)
@@ -180,17 +194,19 @@ def strip_data(
         route, places, to_x, upper, max(left_km, right_km) if places_within_km is None else places_within_km
     )
 
-    direction_text = _DIRECTIONS.get((left, right), "along the route")
+    direction = _DIRECTIONS.get((left, right), Message("along the route"))
     if patrol is None:
-        x_label = f"km along the route ({direction_text})"
-        title = "Incidents along the route"
+        x_label = Message("km along the route ({direction})", direction=direction)
+        title = Message("Incidents along the route")
         patrol_x = patrol_names = None
     else:
-        x_label = f"km from {patrol.start.name} towards {patrol.end.name}"
-        title = f"Incidents along the patrol {patrol.start.name} → {patrol.end.name}"
+        start, end = str(patrol.start.name), str(patrol.end.name)
+        x_label = Message("km from {start} towards {end}", start=start, end=end)
+        title = Message("Incidents along the patrol {start} → {end}", start=start, end=end)
         patrol_x = (0.0, abs(patrol.end_km - patrol.start_km))
         patrol_names = (patrol.start.name, patrol.end.name)
 
+    y_label = Message("{upper} ↑ / {lower} ↓ (km from the road)", upper=upper, lower=lower)
     return StripData(
         x_km=x_km,
         y_km=y_km,
@@ -208,9 +224,12 @@ def strip_data(
         place_x_km=place_x,
         place_y_km=place_y,
         place_names=place_names,
-        x_label=x_label,
-        y_label=f"{upper} ↑ / {lower} ↓ (km from the road)",
-        title=title,
+        x_label=str(x_label),
+        y_label=str(y_label),
+        title=str(title),
+        x_label_message=x_label,
+        y_label_message=y_label,
+        title_message=title,
     )
 
 

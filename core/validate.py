@@ -56,7 +56,9 @@ def validated(polygon):
         shapely.union_all([p for p in shapely.get_parts(repaired) if p.geom_type in ("Polygon", "MultiPolygon")])
     )
     if abs(repaired.area - polygon.area) > 1e-9 * max(polygon.area, 1e-12):
-        raise InvalidCorridorError(f"The corridor outline is invalid ({shapely.is_valid_reason(polygon)}).")
+        raise InvalidCorridorError(
+            "The corridor outline is invalid ({reason}).", reason=str(shapely.is_valid_reason(polygon))
+        )
     return repaired
 
 
@@ -120,9 +122,12 @@ def checked_widths(stretch, polygon, left_m, right_m, end_cap, measured, km):
     if error[worst] > WIDTH_TOLERANCE_M:
         lon, lat = coords[worst]
         raise InvalidCorridorError(
-            f"The corridor's outline is {error[worst]:.2f} m off its width near {lon:.5f}, {lat:.5f} "
-            f"(km {km(found['chainage_m'][worst]):.1f} of the route); this should not happen, "
-            "please report it with the road used."
+            "The corridor's outline is {error_m:.2f} m off its width near {lon:.5f}, {lat:.5f} "
+            "(km {km:.1f} of the route); this should not happen, please report it with the road used.",
+            error_m=float(error[worst]),
+            lon=float(lon),
+            lat=float(lat),
+            km=float(km(found["chainage_m"][worst])),
         )
     return max(float(error[worst]), 0.0)
 

@@ -16,10 +16,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterPoint,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..bridge import project
 from ..bridge.layers import read_lines, to_lonlat
+from ..bridge.translation import error_text, side_name, text, tr
 from ..core import (
     DEFAULT_GAP_TOLERANCE_M,
     END_CAPS,
@@ -35,33 +35,58 @@ from .outputs import Output, undo_outputs
 
 DEFAULT_WIDTH_M = 6000.0
 
-# Help text for the parameters more than one algorithm has.
-WIDTHS_HELP = (
-    "<b>North width</b>, <b>South width</b>: metres on the WGS84 ellipsoid on the left and "
-    "on the right of travel. The route runs west to east, so left is north (on a mostly "
-    "north-south road it runs south to north and left is west). 0 for no corridor on a side, "
-    "else at least 10 m.<br>"
-    "<b>End style</b>: flat (cut square through the road's ends) or round.<br>"
-)
-GAP_HELP = (
-    "<b>Gap tolerance</b>: road parts whose ends are at most this many metres apart are "
-    "joined; a wider gap is an error that says where it is.<br>"
-)
-ROUTE_OPTIONS_HELP = (
-    "<b>Bridge all gaps</b>: join the road's pieces whatever the gaps between them.<br>"
-    "<b>Reverse the route</b>: run it east to west (north to south), so that km 0 is at the "
-    "other end; the left of travel, where the North width goes, is then south (east).<br>"
-    "<b>Route start</b>, <b>Route end</b> (optional, both or neither): run the route between "
-    "these points, snapped to the road within 2 km, instead of between the road's two ends "
-    "farthest apart; needed for a road that is a closed loop.<br>"
-    "<b>Leave out road off the route</b>: without route ends, more than a quarter of the road "
-    "lying over 1 km off the route (the other half of a ring road, a second road) is an "
-    "error; with this set, the route is built and the rest reported.<br>"
-)
-OUTPUT_NOTE = (
-    "The inputs are only read. A memory output is lost when QGIS closes: "
-    "save to a GeoPackage to keep it."
-)
+# Help text for the parameters more than one algorithm has: functions, so that
+# each paragraph is translated when the help is shown (the translator is
+# installed when the plugin loads, after this module is imported).
+
+
+def paragraphs(*texts):
+    """Help paragraphs, each ended by a line break."""
+    return "".join(paragraph + "<br>" for paragraph in texts)
+
+
+def widths_help():
+    return paragraphs(
+        tr("<b>North width</b>, <b>South width</b>: metres on the WGS84 ellipsoid on the left and "
+           "on the right of travel. The route runs west to east, so left is north (on a mostly "
+           "north-south road it runs south to north and left is west). 0 for no corridor on a side, "
+           "else at least 10 m."),
+        tr("<b>End style</b>: flat (cut square through the road's ends) or round."),
+    )
+
+
+def gap_help():
+    return paragraphs(
+        tr("<b>Gap tolerance</b>: road parts whose ends are at most this many metres apart are "
+           "joined; a wider gap is an error that says where it is."),
+    )
+
+
+def route_options_help():
+    return paragraphs(
+        tr("<b>Bridge all gaps</b>: join the road's pieces whatever the gaps between them."),
+        tr("<b>Reverse the route</b>: run it east to west (north to south), so that km 0 is at the "
+           "other end; the left of travel, where the North width goes, is then south (east)."),
+        tr("<b>Route start</b>, <b>Route end</b> (optional, both or neither): run the route between "
+           "these points, snapped to the road within 2 km, instead of between the road's two ends "
+           "farthest apart; needed for a road that is a closed loop."),
+        tr("<b>Leave out road off the route</b>: without route ends, more than a quarter of the road "
+           "lying over 1 km off the route (the other half of a ring road, a second road) is an "
+           "error; with this set, the route is built and the rest reported."),
+    )
+
+
+def output_note():
+    return tr(
+        "The inputs are only read. A memory output is lost when QGIS closes: "
+        "save to a GeoPackage to keep it."
+    )
+
+
+def end_cap_names():
+    """The end styles of END_CAPS, in its order, as the user reads them."""
+    names = {"flat": tr("flat"), "round": tr("round")}
+    return [names.get(cap, cap) for cap in END_CAPS]
 
 
 # Features per addFeatures call when writing a sink: a cancel is seen between two.
@@ -73,7 +98,8 @@ class Cancelled(Exception):
 
 
 class Progress:
-    """``progress(percent, text)``: report a step, or raise Cancelled if cancelled.
+    """``progress(percent, step)``: report a step (``step`` already translated),
+    or raise Cancelled if cancelled.
 
     ``progress.within(start, end)`` is the ``check(done, total)`` that the
     bridge's long loops and :meth:`CorridorAlgorithm.write` call as they go.
@@ -82,10 +108,10 @@ class Progress:
     def __init__(self, feedback):
         self.feedback = feedback
 
-    def __call__(self, percent, text):
+    def __call__(self, percent, step):
         if self.feedback.isCanceled():
             raise Cancelled()
-        self.feedback.setProgressText(text)
+        self.feedback.setProgressText(step)
         self.feedback.setProgress(percent)
 
     def within(self, start, end):
@@ -103,36 +129,26 @@ class Progress:
 
 
 class CorridorAlgorithm(QgsProcessingAlgorithm):
-    """Base of the provider's algorithms: ids, group, help, and errors as plain messages.
+    """Base of the provider's algorithms: ids, group, and errors as plain messages.
 
-    A subclass sets NAME, DISPLAY_NAME and HELP, and implements
+    A subclass sets NAME, implements ``displayName`` and ``shortHelpString``
+    (each returning bare ``tr("...")`` literals, looked up when QGIS asks), and
     ``initAlgorithm`` and ``compute(parameters, context, feedback, progress)``.
     """
 
     NAME = ""
-    DISPLAY_NAME = ""
-    HELP = ""
 
     def name(self):
         return self.NAME
 
-    def displayName(self):  # noqa: N802 (QGIS API)
-        return self.tr(self.DISPLAY_NAME)
-
     def group(self):
-        return self.tr("Corridor")
+        return tr("Corridor")
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return "corridor"
 
-    def shortHelpString(self):  # noqa: N802 (QGIS API)
-        return self.tr(self.HELP)
-
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
-
-    def tr(self, text):
-        return QCoreApplication.translate("SecureCorridor", text)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         feedback = feedback or QgsProcessingFeedback()
@@ -142,30 +158,30 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
         except Cancelled:
             # A failed run, not an empty success: QGIS then loads no output, and a
             # model stops instead of feeding nothing to its next step.
-            raise QgsProcessingException(undo_outputs(self._outputs, context, self.tr)) from None
+            raise QgsProcessingException(undo_outputs(self._outputs, context)) from None
         except CorridorError as error:
             # The engine's messages are written for analysts: no traceback.
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error_text(error)) from None
 
     # -- parameters shared by the algorithms -----------------------------------
 
     def add_widths(self):
-        for name, label in (("NORTH_WIDTH", "North width (m), left of travel"),
-                            ("SOUTH_WIDTH", "South width (m), right of travel")):
+        for name, label in (("NORTH_WIDTH", tr("North width (m), left of travel")),
+                            ("SOUTH_WIDTH", tr("South width (m), right of travel"))):
             self.addParameter(
                 QgsProcessingParameterNumber(
-                    name, self.tr(label), QgsProcessingParameterNumber.Type.Double,
+                    name, label, QgsProcessingParameterNumber.Type.Double,
                     DEFAULT_WIDTH_M, False, 0.0, MAX_WIDTH_M,
                 )
             )
         self.addParameter(
-            QgsProcessingParameterEnum("END_CAP", self.tr("End style"), list(END_CAPS), False, 0, False)
+            QgsProcessingParameterEnum("END_CAP", tr("End style"), end_cap_names(), False, 0, False)
         )
 
     def add_gap_tolerance(self):
         self.addParameter(
             QgsProcessingParameterNumber(
-                "GAP_TOLERANCE", self.tr("Gap tolerance (m)"), QgsProcessingParameterNumber.Type.Double,
+                "GAP_TOLERANCE", tr("Gap tolerance (m)"), QgsProcessingParameterNumber.Type.Double,
                 DEFAULT_GAP_TOLERANCE_M, False, 0.0,
             )
         )
@@ -173,7 +189,7 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
     def add_snap_tolerance(self):
         self.addParameter(
             QgsProcessingParameterNumber(
-                "SNAP_TOLERANCE", self.tr("Snap tolerance (m)"), QgsProcessingParameterNumber.Type.Double,
+                "SNAP_TOLERANCE", tr("Snap tolerance (m)"), QgsProcessingParameterNumber.Type.Double,
                 DEFAULT_SNAP_TOLERANCE_M, False, 0.0,
             )
         )
@@ -181,14 +197,12 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
     def add_route_options(self, advanced=False):
         """BRIDGE_ALL_GAPS, REVERSE, ROUTE_START, ROUTE_END and LEAVE_OUT, read by :meth:`route`."""
         parameters = [
-            QgsProcessingParameterBoolean(name, self.tr(label), False)
-            for name, label in (("BRIDGE_ALL_GAPS", "Bridge all gaps"), ("REVERSE", "Reverse the route (east to west)"))
+            QgsProcessingParameterBoolean("BRIDGE_ALL_GAPS", tr("Bridge all gaps"), False),
+            QgsProcessingParameterBoolean("REVERSE", tr("Reverse the route (east to west)"), False),
+            QgsProcessingParameterPoint("ROUTE_START", tr("Route start (optional)"), None, True),
+            QgsProcessingParameterPoint("ROUTE_END", tr("Route end (optional)"), None, True),
+            QgsProcessingParameterBoolean("LEAVE_OUT", tr("Leave out road off the route"), False),
         ]
-        parameters += [
-            QgsProcessingParameterPoint(name, self.tr(label), None, True)
-            for name, label in (("ROUTE_START", "Route start (optional)"), ("ROUTE_END", "Route end (optional)"))
-        ]
-        parameters.append(QgsProcessingParameterBoolean("LEAVE_OUT", self.tr("Leave out road off the route"), False))
         for parameter in parameters:
             if advanced or parameter.name() in ("ROUTE_START", "ROUTE_END", "LEAVE_OUT"):
                 parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
@@ -217,12 +231,12 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
         parts, labels, crs = read_lines(source)
         given = [self.has_value(parameters, end) for end in ("ROUTE_START", "ROUTE_END")]
         if any(given) and not all(given):
-            raise QgsProcessingException(self.tr("Give both the route start and the route end, or neither."))
+            raise QgsProcessingException(tr("Give both the route start and the route end, or neither."))
         ends = None
         if all(given):
             ends = tuple(
                 self.place(parameters, end, label, context, source.sourceCrs())
-                for end, label in (("ROUTE_START", "The route start"), ("ROUTE_END", "The route end"))
+                for end, label in (("ROUTE_START", tr("The route start")), ("ROUTE_END", tr("The route end")))
             )
         try:
             route = assemble_route(
@@ -237,15 +251,19 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
             )
         except (ClosedLoopError, LeftOutRoadError) as error:
             raise QgsProcessingException(
-                self.tr("{} Here: give the Route start and Route end, or set Leave out road off the route.").format(error)
+                tr("{error} Here: give the Route start and Route end, or set Leave out road off the route.").format(
+                    error=error_text(error)
+                )
             ) from None
+        left, right = route.side_names
         feedback.pushInfo(
-            self.tr("Route of {:.3f} km, sides {} and {}: {}.").format(
-                route.length_km, *route.side_names, route.report.summary()
+            tr("Route of {length_km:.3f} km, sides {left} and {right}: {summary}.").format(
+                length_km=route.length_km, left=side_name(left), right=side_name(right),
+                summary=text(route.report.summary_message()),
             )
         )
         if route.report.left_out:
-            feedback.pushWarning(self.tr("Not on the route: {}.").format(", ".join(route.report.left_out)))
+            feedback.pushWarning(tr("Not on the route: {parts}.").format(parts=", ".join(route.report.left_out)))
         return source, route
 
     def has_value(self, parameters, name):
@@ -317,7 +335,7 @@ class _Styler(QgsProcessingLayerPostProcessorInterface):
         try:
             project.style(layer, self.kind)
         except OSError as error:
-            feedback.reportError(str(error))
+            feedback.reportError(error_text(error))
 
 
 def _styler(kind):

@@ -14,94 +14,105 @@ from qgis.core import (
 
 from ..bridge.features import FLAG_FIELDS, flagged_features
 from ..bridge.layers import read_categories, read_point_parts, require_points
+from ..bridge.translation import tr
 from ..core import build_corridor, category_counts, check_window, flag_incidents, patrol_segment, suggest_category_field
-from .common import GAP_HELP, OUTPUT_NOTE, ROUTE_OPTIONS_HELP, WIDTHS_HELP, CorridorAlgorithm
-
-PATROL_NAMES = ("The patrol start", "The patrol end")
-
+from .common import CorridorAlgorithm, gap_help, output_note, paragraphs, route_options_help, widths_help
 
 class FlagIncidents(CorridorAlgorithm):
     NAME = "flagincidents"
-    DISPLAY_NAME = "Flag incidents in the corridor"
-    HELP = (
-        "Flags incident points against the corridor along a road: inside or not, on which "
-        "side, how far from the road and at which km; optionally inside the patrol stretch "
-        "and inside a date window. Distances are geodesic (WGS84). The road may come in many "
-        "line features; they are assembled into one route first.<br><br>"
-        "<b>Road</b>: a line layer (or its selected features). <b>Incidents</b>: a point layer "
-        "(or its selected features). An incident of several points (MultiPoint) is inside when "
-        "any of its points is, and takes its side, distance and km from its point nearest the "
-        "road.<br>"
-        + WIDTHS_HELP
-        + GAP_HELP
-        + ROUTE_OPTIONS_HELP
-        + "<b>Patrol start</b>, <b>Patrol end</b> (optional, both or neither): the patrol's ends, "
-        "snapped to the road within the <b>Snap tolerance</b> (m).<br>"
-        "<b>Date field</b> (optional): the incidents' date: a date or date-time field, or "
-        "text or numbers as real data writes them (2020-03-15, 2020-03-15 00:00:00.000 as in "
-        "UCDP GED, 15 March 2020 as in ACLED, 20200315). A date-time counts by its calendar "
-        "day as written: its time of day and time zone are set aside. Day/month forms such as 03/04/2020 need the <b>Date format</b> "
-        "(strptime codes, e.g. %d/%m/%Y or %m/%d/%Y). <b>From date</b> counts from that day "
-        "(inclusive); <b>To date</b> is exclusive: an incident on that day or later is outside "
-        "the window. An incident without a readable date is neither: its in_window is empty, "
-        "and the log names the first few.<br>"
-        "<b>Category field</b> (optional): the incidents' category (event_type or sub_event_type "
-        "in ACLED, type_of_violence in UCDP GED, whose codes 1, 2, 3 are logged by name); the log "
-        "counts each category inside the corridor and the patrol stretch.<br><br>"
-        "<b>Flagged incidents</b> (every incident with all its attributes, in the road's CRS), "
-        "added fields: in_corr (inside the corridor), side (north/south or west/east, 'on route' "
-        "when on the road), dist_m (geodesic distance to the road), chain_km (km along the "
-        "route, which runs west to east), in_patrol (inside the corridor between the patrol's "
-        "ends; false without a patrol), in_window (inside the window; empty without a "
-        "date field or a readable date). An incident without a geometry is kept, inside nothing, with empty "
-        "side, dist_m and chain_km.<br>"
-        "Outputs INSIDE, IN_PATROL and MISSING count incidents for models.<br><br>" + OUTPUT_NOTE
-    )
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return tr("Flag incidents in the corridor")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return (
+            tr("Flags incident points against the corridor along a road: inside or not, on which "
+               "side, how far from the road and at which km; optionally inside the patrol stretch "
+               "and inside a date window. Distances are geodesic (WGS84). The road may come in many "
+               "line features; they are assembled into one route first.")
+            + "<br><br>"
+            + paragraphs(
+                tr("<b>Road</b>: a line layer (or its selected features). <b>Incidents</b>: a point layer "
+                   "(or its selected features). An incident of several points (MultiPoint) is inside when "
+                   "any of its points is, and takes its side, distance and km from its point nearest the "
+                   "road."),
+            )
+            + widths_help()
+            + gap_help()
+            + route_options_help()
+            + paragraphs(
+                tr("<b>Patrol start</b>, <b>Patrol end</b> (optional, both or neither): the patrol's ends, "
+                   "snapped to the road within the <b>Snap tolerance</b> (m)."),
+                tr("<b>Date field</b> (optional): the incidents' date: a date or date-time field, or "
+                   "text or numbers as real data writes them (2020-03-15, 2020-03-15 00:00:00.000 as in "
+                   "UCDP GED, 15 March 2020 as in ACLED, 20200315). A date-time counts by its calendar "
+                   "day as written: its time of day and time zone are set aside. Day/month forms such as "
+                   "03/04/2020 need the <b>Date format</b> "
+                   "(strptime codes, e.g. %d/%m/%Y or %m/%d/%Y). <b>From date</b> counts from that day "
+                   "(inclusive); <b>To date</b> is exclusive: an incident on that day or later is outside "
+                   "the window. An incident without a readable date is neither: its in_window is empty, "
+                   "and the log names the first few."),
+                tr("<b>Category field</b> (optional): the incidents' category (event_type or sub_event_type "
+                   "in ACLED, type_of_violence in UCDP GED, whose codes 1, 2, 3 are logged by name); the log "
+                   "counts each category inside the corridor and the patrol stretch."),
+            )
+            + "<br>"
+            + paragraphs(
+                tr("<b>Flagged incidents</b> (every incident with all its attributes, in the road's CRS), "
+                   "added fields: in_corr (inside the corridor), side (north/south or west/east, 'on route' "
+                   "when on the road), dist_m (geodesic distance to the road), chain_km (km along the "
+                   "route, which runs west to east), in_patrol (inside the corridor between the patrol's "
+                   "ends; false without a patrol), in_window (inside the window; empty without a "
+                   "date field or a readable date). An incident without a geometry is kept, inside nothing, "
+                   "with empty side, dist_m and chain_km."),
+                tr("Outputs INSIDE, IN_PATROL and MISSING count incidents for models."),
+            )
+            + "<br>"
+            + output_note()
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
-            QgsProcessingParameterFeatureSource("ROAD", self.tr("Road"), [QgsProcessing.SourceType.TypeVectorLine])
+            QgsProcessingParameterFeatureSource("ROAD", tr("Road"), [QgsProcessing.SourceType.TypeVectorLine])
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                "INCIDENTS", self.tr("Incidents"), [QgsProcessing.SourceType.TypeVectorPoint]
+                "INCIDENTS", tr("Incidents"), [QgsProcessing.SourceType.TypeVectorPoint]
             )
         )
         self.add_widths()
         self.add_gap_tolerance()
         self.add_route_options(advanced=True)
-        self.addParameter(QgsProcessingParameterPoint("START", self.tr("Patrol start"), None, True))
-        self.addParameter(QgsProcessingParameterPoint("END", self.tr("Patrol end"), None, True))
+        self.addParameter(QgsProcessingParameterPoint("START", tr("Patrol start"), None, True))
+        self.addParameter(QgsProcessingParameterPoint("END", tr("Patrol end"), None, True))
         self.add_snap_tolerance()
         self.addParameter(
             QgsProcessingParameterField(
-                "DATE_FIELD", self.tr("Date field"), None, "INCIDENTS",
+                "DATE_FIELD", tr("Date field"), None, "INCIDENTS",
                 QgsProcessingParameterField.DataType.Any, False, True,
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
-                "CATEGORY_FIELD", self.tr("Category field"), None, "INCIDENTS",
+                "CATEGORY_FIELD", tr("Category field"), None, "INCIDENTS",
                 QgsProcessingParameterField.DataType.Any, False, True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterString("DATE_FORMAT", self.tr("Date format (e.g. %d/%m/%Y)"), None, False, True)
+            QgsProcessingParameterString("DATE_FORMAT", tr("Date format (e.g. %d/%m/%Y)"), None, False, True)
         )
-        for name, label in (("DATE_FROM", "From date (inclusive)"), ("DATE_TO", "To date (exclusive)")):
+        for name, label in (("DATE_FROM", tr("From date (inclusive)")), ("DATE_TO", tr("To date (exclusive)"))):
             self.addParameter(
-                QgsProcessingParameterDateTime(
-                    name, self.tr(label), QgsProcessingParameterDateTime.Type.Date, None, True
-                )
+                QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date, None, True)
             )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                "OUTPUT", self.tr("Flagged incidents"), QgsProcessing.SourceType.TypeVectorPoint
+                "OUTPUT", tr("Flagged incidents"), QgsProcessing.SourceType.TypeVectorPoint
             )
         )
-        self.addOutput(QgsProcessingOutputNumber("INSIDE", self.tr("Incidents inside the corridor")))
-        self.addOutput(QgsProcessingOutputNumber("IN_PATROL", self.tr("Incidents inside the patrol stretch")))
-        self.addOutput(QgsProcessingOutputNumber("MISSING", self.tr("Incidents without a location")))
+        self.addOutput(QgsProcessingOutputNumber("INSIDE", tr("Incidents inside the corridor")))
+        self.addOutput(QgsProcessingOutputNumber("IN_PATROL", tr("Incidents inside the patrol stretch")))
+        self.addOutput(QgsProcessingOutputNumber("MISSING", tr("Incidents without a location")))
 
     def compute(self, parameters, context, feedback, progress):
         left_m, right_m, end_cap = self.widths(parameters, context)
@@ -110,22 +121,22 @@ class FlagIncidents(CorridorAlgorithm):
         taken = [name for name, _ in FLAG_FIELDS if incidents.fields().lookupField(name) >= 0]
         if taken:
             raise QgsProcessingException(
-                self.tr(
-                    "The incident layer already has the field(s) {}, which this algorithm adds "
+                tr(
+                    "The incident layer already has the field(s) {fields}, which this algorithm adds "
                     "(was it flagged before?): flag the original layer, or rename those fields."
-                ).format(", ".join(taken))
+                ).format(fields=", ".join(taken))
             )
         category_field = self._category_field(parameters, context, feedback, incidents)
         date_field = self.parameterAsString(parameters, "DATE_FIELD", context) or None
         date_from, date_to = (self._date(parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
         if (date_from or date_to) and not date_field:
             raise QgsProcessingException(
-                self.tr("A date window is set but no date field: choose the incidents' date field.")
+                tr("A date window is set but no date field: choose the incidents' date field.")
             )
         check_window(date_from, date_to)  # before the long work
         date_format = self.parameterAsString(parameters, "DATE_FORMAT", context) or None
 
-        progress(5, self.tr("Assembling the route"))
+        progress(5, tr("Assembling the route"))
         road, route = self.route(parameters, "ROAD", context, feedback)
         crs = road.sourceCrs()
         patrol = None
@@ -133,26 +144,27 @@ class FlagIncidents(CorridorAlgorithm):
         if any(given):
             if not all(given):
                 raise QgsProcessingException(
-                    self.tr("Give both the patrol start and the patrol end, or neither.")
+                    tr("Give both the patrol start and the patrol end, or neither.")
                 )
             start, end = (
-                self.place(parameters, name, label, context, crs) for name, label in zip(("START", "END"), PATROL_NAMES)
+                self.place(parameters, name, label, context, crs)
+                for name, label in (("START", tr("The patrol start")), ("END", tr("The patrol end")))
             )
             patrol = patrol_segment(
                 route, start, end, snap_tolerance_m=self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
             )
-        progress(25, self.tr("Building the corridor"))
+        progress(25, tr("Building the corridor"))
         corridor = build_corridor(route, left_m, right_m, end_cap)
-        progress(50, self.tr("Reading the incidents"))
+        progress(50, tr("Reading the incidents"))
         points = read_point_parts(
             incidents, date_field=date_field, date_format=date_format, check=progress.within(50, 62)
         )
-        progress(62, self.tr("Flagging the incidents"))
+        progress(62, tr("Flagging the incidents"))
         flags = flag_incidents(
             corridor, points.lon, points.lat, patrol=patrol, dates=points.dates,
             date_from=date_from, date_to=date_to, parts_of=points.parts_of,
         )
-        progress(68, self.tr("Writing the flagged incidents"))
+        progress(68, tr("Writing the flagged incidents"))
         field_set, features = flagged_features(incidents, points.ids, flags, crs, check=progress.within(68, 86))
         dest_id = self.write(
             parameters, "OUTPUT", context, field_set, incidents.wkbType(), crs, features, style="incidents",
@@ -160,16 +172,16 @@ class FlagIncidents(CorridorAlgorithm):
         )
         counts = flags.summary(route.side_names)
         feedback.pushInfo(
-            self.tr("{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol "
+            tr("{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol "
                     "stretch, {missing} without a location.").format(**counts)
         )
         if "undated" in counts:
             feedback.pushInfo(
-                self.tr("Date window: {inside_and_in_window} inside the corridor and in the window, "
+                tr("Date window: {inside_and_in_window} inside the corridor and in the window, "
                         "{outside_window} outside the window, {undated} without a readable date.").format(**counts)
             )
         self._log_categories(feedback, category_field, incidents, points.ids, flags)
-        progress(100, self.tr("Done"))
+        progress(100, tr("Done"))
         return {
             "OUTPUT": dest_id,
             "INSIDE": counts["inside"],
@@ -185,15 +197,15 @@ class FlagIncidents(CorridorAlgorithm):
         if not field:
             suggested = suggest_category_field(names)
             if suggested:
-                feedback.pushInfo(self.tr(
-                    "The incidents have a field '{}' that looks like a category: set Category field "
+                feedback.pushInfo(tr(
+                    "The incidents have a field '{field}' that looks like a category: set Category field "
                     "to count the incidents by it."
-                ).format(suggested))
+                ).format(field=suggested))
             return None
         if field not in names:
             raise QgsProcessingException(
-                self.tr("The incident layer has no field '{}' for the Category field; its fields are {}.").format(
-                    field, ", ".join(names)
+                tr("The incident layer has no field '{field}' for the Category field; its fields are {fields}.").format(
+                    field=field, fields=", ".join(names)
                 )
             )
         return field
@@ -203,14 +215,19 @@ class FlagIncidents(CorridorAlgorithm):
         if field is None:
             return
         labels = read_categories(incidents, ids, field)
-        feedback.pushInfo(self.tr("By {} (all / inside the corridor / in the patrol stretch{}):").format(
-            field, "" if flags.in_window is None else self.tr(" / inside and in the window")
-        ))
+        if flags.in_window is None:
+            feedback.pushInfo(tr("By {field} (all / inside the corridor / in the patrol stretch):").format(field=field))
+        else:
+            feedback.pushInfo(
+                tr("By {field} (all / inside the corridor / in the patrol stretch / inside and in the window):").format(
+                    field=field
+                )
+            )
         for count in category_counts(labels, flags):
             numbers = [count.total, count.inside, count.in_patrol]
             if count.inside_in_window is not None:
                 numbers.append(count.inside_in_window)
-            feedback.pushInfo("  {}: {}".format(count.category or self.tr("(none)"), " / ".join(map(str, numbers))))
+            feedback.pushInfo("  {}: {}".format(count.category or tr("(none)"), " / ".join(map(str, numbers))))
 
     def _date(self, parameters, name, context):
         """An optional date parameter as "YYYY-MM-DD", or None."""
@@ -219,6 +236,8 @@ class FlagIncidents(CorridorAlgorithm):
         value = self.parameterAsDateTime(parameters, name, context)
         if not value.isValid():
             raise QgsProcessingException(
-                self.tr("{} is not a date; give it as YYYY-MM-DD.").format(self.parameterDefinition(name).description())
+                tr("{parameter} is not a date; give it as YYYY-MM-DD.").format(
+                    parameter=self.parameterDefinition(name).description()
+                )
             )
         return value.date().toString("yyyy-MM-dd")

@@ -12,40 +12,54 @@ import re
 
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsVectorFileWriter
 
+from ..bridge.translation import tr
+
 __all__ = ["Output", "undo_outputs"]
 
 
-def undo_outputs(outputs, context, tr):
+def undo_outputs(outputs, context):
     """Undo what a cancelled run wrote to ``outputs`` (its :class:`Output` s, in
     the order written); the message saying what is left of each."""
     if not outputs:
         return tr("Cancelled: nothing was written.")
-    states = []
     # The last first: a layer the run added to a GeoPackage it created earlier
     # is dropped before that file is deleted.
     undone = [(output, *output.undo(context)) for output in reversed(outputs)]
-    for output, state, where in reversed(undone):
-        if state == "discarded":
-            states.append(tr("the temporary layer '{}' was discarded").format(output.label))
-        elif state == "deleted":
-            states.append(tr("the file {} ('{}') was deleted").format(where, output.label))
-        elif state == "dropped":
-            states.append(
-                tr("the layer {} ('{}') was removed from {}, whose other layers are untouched").format(
-                    where[1], output.label, where[0]
-                )
-            )
-        else:
-            if state == "kept":
-                text = tr("{} ('{}') existed before this run, so it was not deleted").format(where, output.label)
-            elif state == "undeletable":
-                text = tr("the file {} ('{}') could not be deleted ({})").format(where[0], output.label, where[1])
-            else:
-                text = tr("'{}' was written to {}").format(output.label, where)
-            if output.written < output.total:
-                text += tr(": it is incomplete, with {} of {} features").format(output.written, output.total)
-            states.append(text)
-    return tr("Cancelled: {}. Nothing was loaded.").format("; ".join(states))
+    states = [_state(output, state, where) for output, state, where in reversed(undone)]
+    return tr("Cancelled: {outputs}. Nothing was loaded.").format(outputs="; ".join(states))
+
+
+def _state(output, state, where):
+    """What became of one output, a clause of the cancel message (each variant a
+    whole clause, for translation)."""
+    label = output.label
+    if state == "discarded":
+        return tr("the temporary layer '{label}' was discarded").format(label=label)
+    if state == "deleted":
+        return tr("the file {path} ('{label}') was deleted").format(path=where, label=label)
+    if state == "dropped":
+        return tr("the layer {layer} ('{label}') was removed from {path}, whose other layers are untouched").format(
+            layer=where[1], label=label, path=where[0]
+        )
+    incomplete = output.written < output.total
+    values = {"label": label, "written": output.written, "total": output.total}
+    if state == "kept":
+        if incomplete:
+            return tr("{path} ('{label}') existed before this run, so it was not deleted: it is incomplete, "
+                      "with {written} of {total} features").format(path=where, **values)
+        return tr("{path} ('{label}') existed before this run, so it was not deleted").format(path=where, **values)
+    if state == "undeletable":
+        if incomplete:
+            return tr("the file {path} ('{label}') could not be deleted ({reason}): it is incomplete, "
+                      "with {written} of {total} features").format(path=where[0], reason=where[1], **values)
+        return tr("the file {path} ('{label}') could not be deleted ({reason})").format(
+            path=where[0], reason=where[1], **values
+        )
+    if incomplete:
+        return tr("'{label}' was written to {where}: it is incomplete, with {written} of {total} features").format(
+            where=where, **values
+        )
+    return tr("'{label}' was written to {where}").format(where=where, **values)
 
 
 class Output:

@@ -4,7 +4,8 @@ Usage (from anywhere):  python3 tools/package.py [--output secure_corridor.zip]
 
 The zip holds one top-level folder, secure_corridor/, with only what the plugin
 needs at run time: metadata.txt, __init__.py, plugin.py, unavailable.py,
-dependencies/, core/, bridge/, processing_provider/, ui/, resources/, README.md,
+dependencies/, core/, bridge/, processing_provider/, ui/, resources/, the
+translations (i18n/*.qm), README.md,
 CHANGELOG.md and a LICENSE if there is one.
 Tests, benchmarks, tools, the demo, build output, the venv, caches and VCS files
 stay out. In a git work tree, files git ignores stay out too.
@@ -32,7 +33,7 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "secure_corridor"
 TOP_FILES = ("metadata.txt", "__init__.py", "plugin.py", "unavailable.py", "README.md", "CHANGELOG.md", "LICENSE")
-TOP_FOLDERS = ("dependencies", "core", "bridge", "processing_provider", "ui", "resources")
+TOP_FOLDERS = ("dependencies", "core", "bridge", "processing_provider", "ui", "resources", "i18n")
 JUNK_SUFFIXES = (".pyc", ".pyo", ".orig", ".rej", ".bak", ".swp", "~")
 JUNK_FOLDERS = ("__pycache__", "__MACOSX")
 # What plugins.qgis.org requires in metadata.txt's [general] section.
@@ -55,6 +56,8 @@ def wanted(relative):
         return False
     if len(parts) == 1:
         return parts[0] in TOP_FILES
+    if parts[0] == "i18n":
+        return relative.suffix == ".qm"  # the translations QGIS loads; the .ts sources stay out
     return parts[0] in TOP_FOLDERS
 
 

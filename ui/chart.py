@@ -17,6 +17,10 @@ the engine) with plain Qt: a :class:`StripChart` widget for the dock, and
   hollow when outside the date window; points farther out than the y axis
   reaches sit on its edge as arrowheads.
 
+Right to left (an Arabic locale), the words run right to left: the title and
+the legend start at the right. The plot itself is not mirrored: its km and
+sides are the road's, as on the map.
+
 No geometry here: positions come from ``StripData``; this module only maps km
 to pixels.
 """
@@ -41,6 +45,9 @@ from qgis.PyQt.QtGui import (
 )
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QSizePolicy, QToolTip, QWidget
 
+from ..bridge.translation import direction as locale_direction
+from ..bridge.translation import side_name, text, tr
+
 
 __all__ = ["StripChart", "StripLayout", "render_strip_chart", "paint_strip", "COLOURS"]
 
@@ -50,11 +57,27 @@ COLOURS = {
     "corridor": (QColor(255, 140, 0), QColor(120, 60, 0)),
     "outside": (QColor(150, 150, 150, 160), QColor(90, 90, 90, 200)),
 }
-CATEGORY_LABELS = {
-    "patrol": "inside the patrol stretch",
-    "corridor": "inside the corridor",
-    "outside": "outside the corridor",
-}
+
+
+def category_label(category):
+    """Words for an incident's flag ("patrol", "corridor", "outside")."""
+    labels = {
+        "patrol": tr("inside the patrol stretch"),
+        "corridor": tr("inside the corridor"),
+        "outside": tr("outside the corridor"),
+    }
+    return labels.get(category, "")
+
+
+def kind_label(kind):
+    return tr("other kinds") if kind == OTHER_KINDS else kind
+
+
+def data_text(data, name):
+    """The StripData's title or axis label in the user's language."""
+    message = getattr(data, f"{name}_message", None)
+    return text(message) if message is not None else getattr(data, name)
+
 CORRIDOR_FILL = QColor(255, 196, 0, 45)  # corridor.qml's fill, lighter
 CORRIDOR_EDGE = QColor(200, 120, 0)
 PATROL_BLUE = QColor(30, 60, 200)
@@ -257,16 +280,16 @@ class StripLayout:
         items = []
         for category in ("patrol", "corridor", "outside"):
             shape = "star" if category == "patrol" and not by_kind else "circle"
-            items.append((("marker", shape, category, True), f"{CATEGORY_LABELS[category]} ({counts[category]})"))
+            items.append((("marker", shape, category, True), f"{category_label(category)} ({counts[category]})"))
         for kind, shape in self.kind_shapes.items():
-            items.append((("marker", shape, None, True), kind))
+            items.append((("marker", shape, None, True), kind_label(kind)))
         if data.in_window is not None and (~data.in_window & data.plotted).any():
-            items.append((("marker", "circle", None, False), "outside the date window"))
+            items.append((("marker", "circle", None, False), tr("outside the date window")))
         if data.patrol_x_km is not None:
-            items.append((("patrol",), "patrol stretch"))
-        items.append((("edge",), "corridor edge"))
+            items.append((("patrol",), tr("patrol stretch")))
+        items.append((("edge",), tr("corridor edge")))
         if counts["missing"]:
-            items.append((None, f"{counts['missing']} without a location (not shown)"))
+            items.append((None, tr("{count} without a location (not shown)").format(count=counts["missing"])))
         return items
 
     def _flow(self, width):
@@ -285,10 +308,13 @@ class StripLayout:
         return rows
 
 
-def paint_strip(painter, data, width, height, layout=None):
-    """Paint the whole chart for ``data`` on ``painter`` over (0, 0, width, height)."""
+def paint_strip(painter, data, width, height, layout=None, direction=Qt.LayoutDirection.LeftToRight):
+    """Paint the whole chart for ``data`` on ``painter`` over (0, 0, width, height),
+    its words in ``direction``."""
     layout = layout or StripLayout(data, width, height)
+    right_to_left = direction == Qt.LayoutDirection.RightToLeft
     painter.save()
+    painter.setLayoutDirection(direction)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(QRectF(0, 0, width, height), QColor(255, 255, 255))
@@ -298,8 +324,8 @@ def paint_strip(painter, data, width, height, layout=None):
     painter.setPen(TEXT)
     painter.drawText(
         QRectF(layout.px * 0.6, layout.px * 0.3, width - layout.px * 1.2, layout.line * 1.4),
-        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-        data.title,
+        int((Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter),
+        data_text(data, "title"),
     )
 
     painter.save()
@@ -318,7 +344,7 @@ def paint_strip(painter, data, width, height, layout=None):
     painter.drawRect(plot)
     _axes(painter, layout)
     _place_names(painter, layout)
-    _legend(painter, layout)
+    _legend(painter, layout, right_to_left)
     painter.restore()
     return layout
 
@@ -347,7 +373,7 @@ def _corridor(painter, layout):
         (down, data.edges_km[1], data.side_names[1], False),
     ):
         painter.drawLine(QPointF(x0, y), QPointF(x1, y))
-        label = f"{km_text(abs(km))} km {side}"
+        label = tr("{km} km {side}").format(km=km_text(abs(km)), side=side_name(side))
         box = QRectF(
             min(x1, layout.plot.right()) - metrics.horizontalAdvance(label) - layout.px * 0.5,
             y - metrics.height() - 2 if above else y + 2,
@@ -493,7 +519,7 @@ def _markers(painter, layout):
             filled = data.in_window is None or bool(data.in_window[k])
             _draw_marker(painter, shape, float(xs[k]), float(ys[k]), size, category, filled)
             if beyond[k]:  # say how far out it really is, where there is room
-                label = f"{km_text(round(abs(float(data.y_km[k])), 1))} km"
+                label = tr("{km} km").format(km=km_text(round(abs(float(data.y_km[k])), 1)))
                 left = float(xs[k]) + size * 0.7
                 right = left + QFontMetricsF(layout.small).horizontalAdvance(label) + size
                 if any(left < r and l < right for l, r in labelled[beyond[k]]):
@@ -525,7 +551,7 @@ def _axes(painter, layout):
     painter.drawText(
         QRectF(plot.left(), plot.bottom() + layout.line * 1.3, plot.width(), layout.line * 1.3),
         int(Qt.AlignmentFlag.AlignCenter),
-        data.x_label,
+        data_text(data, "x_label"),
     )
     painter.save()
     painter.translate(layout.px * 0.3, plot.center().y())
@@ -533,26 +559,33 @@ def _axes(painter, layout):
     painter.drawText(
         QRectF(-plot.height() / 2 - layout.px * 4, 0, plot.height() + layout.px * 8, layout.line * 1.3),
         int(Qt.AlignmentFlag.AlignCenter),
-        data.y_label,
+        data_text(data, "y_label"),
     )
     painter.restore()
 
 
-def _legend(painter, layout):
+def _legend(painter, layout, right_to_left=False):
+    """The legend rows under the plot: swatch then words, from the left, or from
+    the right for right-to-left words."""
     painter.setFont(layout.font)
     metrics = QFontMetricsF(layout.font)
     y = layout.plot.bottom() + layout.line * 2.8 + layout.px * 0.3
+    swatch_width = layout.line * 1.6
     for row in layout.legend_rows:
-        x = layout.plot.left()
+        edge = layout.plot.right() if right_to_left else layout.plot.left()
         for (swatch, label), need in row:
-            centre = QPointF(x + layout.line * 0.6, y + layout.line * 0.6)
-            if swatch is not None:
-                _swatch(painter, layout, swatch, centre)
-                x += layout.line * 1.6
-            painter.setPen(TEXT)
+            start = edge - need if right_to_left else edge  # the item's left end
             w = metrics.horizontalAdvance(label)
-            painter.drawText(QRectF(x, y, w + 2, layout.line * 1.2), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
-            x += need - (layout.line * 1.6 if swatch is not None else 0.0)
+            if right_to_left:
+                swatch_left, text_left = start + need - swatch_width, start + need - (swatch_width if swatch else 0) - w - 2
+            else:
+                swatch_left, text_left = start, start + (swatch_width if swatch else 0)
+            if swatch is not None:
+                _swatch(painter, layout, swatch, QPointF(swatch_left + layout.line * 0.6, y + layout.line * 0.6))
+            painter.setPen(TEXT)
+            align = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(QRectF(text_left, y, w + 2, layout.line * 1.2), int(align | Qt.AlignmentFlag.AlignVCenter), label)
+            edge = start if right_to_left else start + need
         y += layout.line * 1.35
 
 
@@ -584,8 +617,6 @@ def _swatch(painter, layout, swatch, centre):
 class StripChart(QWidget):
     """Shows a StripData; hovering an incident tells its km, offset, flag and kind."""
 
-    PLACEHOLDER = "Flag incidents to see them here, by km along the road and distance from it."
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self._data = None
@@ -606,7 +637,7 @@ class StripChart(QWidget):
     def set_data(self, data):
         """Show ``data`` (a StripData), or nothing for None."""
         self._data, self._layout = data, None
-        self.setToolTip("" if data is None else "Hover over an incident for its km and distance from the road.")
+        self.setToolTip("" if data is None else tr("Hover over an incident for its km and distance from the road."))
         self.update()
 
     def plotted_count(self):
@@ -622,12 +653,16 @@ class StripChart(QWidget):
                 painter.drawText(
                     QRectF(self.rect()).adjusted(12, 12, -12, -12),
                     int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                    self.PLACEHOLDER,
+                    self.placeholder(),
                 )
             else:
-                self._layout = paint_strip(painter, self._data, self.width(), self.height())
+                self._layout = paint_strip(painter, self._data, self.width(), self.height(), direction=self.layoutDirection())
         finally:
             painter.end()
+
+    @staticmethod
+    def placeholder():
+        return tr("Flag incidents to see them here, by km along the road and distance from it.")
 
     def event(self, event):
         if event.type() == QEvent.Type.ToolTip and self._data is not None and self._layout is not None:
@@ -652,25 +687,32 @@ class StripChart(QWidget):
         if distance[k] > layout.marker * 1.2:
             return ""
         side = data.side_names[0] if data.y_km[k] > 0 else data.side_names[1] if data.y_km[k] < 0 else ""
-        where = f"{abs(data.y_km[k]):.1f} km {side}" if side else "on the road"
-        words = [f"km {data.x_km[k]:.1f}, {where}", CATEGORY_LABELS.get(data.category[k], "")]
+        if side:
+            where = tr("km {km:.1f}, {distance:.1f} km {side}").format(
+                km=data.x_km[k], distance=abs(data.y_km[k]), side=side_name(side)
+            )
+        else:
+            where = tr("km {km:.1f}, on the road").format(km=data.x_km[k])
+        words = [where, category_label(data.category[k])]
         if data.kinds[k]:
             words.append(data.kinds[k])
         if data.in_window is not None and not data.in_window[k]:
-            words.append("outside the date window")
-        return "; ".join(w for w in words if w)
+            words.append(tr("outside the date window"))
+        return tr("; ").join(w for w in words if w)
 
     def save_dialog(self):
         """Ask for a PNG or SVG file and render the chart there; returns the path or None."""
         if self._data is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, "Save strip chart", "strip.png", "PNG image (*.png);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save strip chart"), "strip.png", tr("PNG image (*.png);;SVG drawing (*.svg)")
+        )
         if not path:
             return None
         try:
             return render_strip_chart(self._data, path)
         except OSError as error:
-            QMessageBox.warning(self, "Secure Corridor", f"Could not save the strip chart: {error}")
+            QMessageBox.warning(self, tr("Secure Corridor"), tr("Could not save the strip chart: {error}").format(error=error))
             return None
 
 
@@ -687,9 +729,11 @@ def _ensure_gui():
     _app = QGuiApplication([])
 
 
-def render_strip_chart(data, path, width=1600, height=600):
-    """Draw ``data`` into ``path``: PNG, or SVG when the name ends in .svg. Returns the Path."""
+def render_strip_chart(data, path, width=1600, height=600, direction=None):
+    """Draw ``data`` into ``path``: PNG, or SVG when the name ends in .svg. Returns the Path.
+    Its words run in ``direction`` (default: that of QGIS's locale)."""
     _ensure_gui()
+    direction = locale_direction() if direction is None else direction
     path = Path(path)
     width, height = int(width), int(height)
     if path.suffix.lower() == ".svg":
@@ -699,11 +743,11 @@ def render_strip_chart(data, path, width=1600, height=600):
         generator.setFileName(str(path))
         generator.setSize(QSize(width, height))
         generator.setViewBox(QRect(0, 0, width, height))
-        generator.setTitle(data.title)
+        generator.setTitle(data_text(data, "title"))
         generator.setDescription("Secure Corridor strip chart")
         painter = QPainter(generator)
         try:
-            paint_strip(painter, data, width, height)
+            paint_strip(painter, data, width, height, direction=direction)
         finally:
             painter.end()
         if not path.exists():
@@ -713,7 +757,7 @@ def render_strip_chart(data, path, width=1600, height=600):
     image.fill(QColor(255, 255, 255))
     painter = QPainter(image)
     try:
-        paint_strip(painter, data, width, height)
+        paint_strip(painter, data, width, height, direction=direction)
     finally:
         painter.end()
     if not image.save(str(path)):

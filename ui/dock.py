@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMainWindow, QProgres
 from ..bridge import features as out
 from ..bridge import layers, project
 from ..bridge.settings import Settings
+from ..bridge.translation import direction, error_text, tr
 from ..core import (
     ClosedLoopError,
     CorridorError,
@@ -52,8 +53,11 @@ class CorridorDock(QgsDockWidget):
     finished = pyqtSignal(str)
 
     def __init__(self, iface, parent=None):
-        super().__init__("Secure Corridor", parent)
+        super().__init__(TITLE, parent)
         self.setObjectName("SecureCorridorDock")
+        # QGIS lays itself out right to left for Arabic; the dock follows its locale
+        # even where a floating dock would not inherit the main window's direction.
+        self.setLayoutDirection(direction())
         self.iface = iface
         self.runner = Runner(self)
         self.results = Results(iface)
@@ -81,7 +85,7 @@ class CorridorDock(QgsDockWidget):
         self._fitted = False
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.busy_row = row(self.progress, self.cancel_button)
         self.busy_row.hide()
         container = QWidget()
@@ -178,7 +182,7 @@ class CorridorDock(QgsDockWidget):
         try:
             layer = self.road.layer()
             if layer is None:
-                raise CorridorError("Choose the road's line layer under Road.")
+                raise CorridorError(tr("Choose the road's line layer under Road."))
             road_source = None
             if self.route is None:
                 road_source = layers.LayerSnapshot(layer, self.road.selected_only.isChecked())
@@ -200,8 +204,8 @@ class CorridorDock(QgsDockWidget):
                     ready = assemble_route(lines, crs, labels=labels, **options)
                 except (ClosedLoopError, LeftOutRoadError) as error:
                     raise CorridorError(
-                        f"{error} Under Road: tick 'Between the patrol ends' to run the route between "
-                        "them, or 'Leave out road off the route'."
+                        tr("{error} Under Road: tick 'Between the patrol ends' to run the route between "
+                           "them, or 'Leave out road off the route'.").format(error=error_text(error))
                     ) from None
             task.step(40)
             return ready, work(ready, inputs, task)
@@ -231,8 +235,8 @@ class CorridorDock(QgsDockWidget):
             ends = (self.patrol_box.start.place(), self.patrol_box.end.place())
             if None in ends:
                 raise CorridorError(
-                    "The route runs between the patrol ends (under Road), but they are not both chosen: "
-                    "choose them under Patrol, or untick 'Between the patrol ends'."
+                    tr("The route runs between the patrol ends (under Road), but they are not both chosen: "
+                       "choose them under Patrol, or untick 'Between the patrol ends'.")
                 )
         return dict(
             gap_tolerance_m=self.road.tolerance.value(),
@@ -253,14 +257,14 @@ class CorridorDock(QgsDockWidget):
 
         def show(route, _inputs, _result, road):
             start, end = (self._end_name(*point, fallback) for point, fallback in
-                          ((route.start, "Route start"), (route.end, "Route end")))
+                          ((route.start, tr("Route start")), (route.end, tr("Route end"))))
             content = out.route_features(route, road.crs, start, end)
-            self.results.add(*road, [("route", "LineString", content, "route")], self.output.gpkg_path())
+            self.results.add(*road, [(tr("route"), "LineString", content, "route")], self.output.gpkg_path())
             show_summary(self.road.summary, text.route_summary(route, start, end))
             if then:
                 then()
 
-        self._start("route", "assembling the route", lambda: None, lambda *_: None, show)
+        self._start("route", tr("assembling the route"), lambda: None, lambda *_: None, show)
 
     def _end_name(self, lon, lat, fallback):
         """The name of the place nearest a route end (within 5 km), or ``fallback``."""
@@ -271,19 +275,20 @@ class CorridorDock(QgsDockWidget):
     def _show_corridor(self, corridor, args, road):
         self.corridor, self._corridor_args = corridor, args
         show_summary(self.corridor_box.summary, text.corridor_summary(corridor))
-        return ("corridor", "Polygon", out.corridor_features(corridor, road.crs), "corridor")
+        return (tr("corridor"), "Polygon", out.corridor_features(corridor, road.crs), "corridor")
 
     def run_corridor(self):
         def show(route, args, corridor, road):
             self.results.add(*road, [self._show_corridor(corridor, args, road)], self.output.gpkg_path())
 
-        self._start("corridor", "building the corridor", self.corridor_args, lambda r, a, _: build_corridor(r, *a), show)
+        self._start("corridor", tr("building the corridor"), self.corridor_args, lambda r, a, _: build_corridor(r, *a), show)
 
     def _patrol_inputs(self):
         box = self.patrol_box
-        for picker, which in ((box.start, "starts"), (box.end, "ends")):
-            if picker.place() is None:
-                raise CorridorError(f"Choose where the patrol {which}: type a place name or pick a point on the map.")
+        if box.start.place() is None:
+            raise CorridorError(tr("Choose where the patrol starts: type a place name or pick a point on the map."))
+        if box.end.place() is None:
+            raise CorridorError(tr("Choose where the patrol ends: type a place name or pick a point on the map."))
         return box.start.place(), box.end.place(), box.snap.value() * 1000, box.interval.value()
 
     def run_patrol(self):
@@ -294,20 +299,20 @@ class CorridorDock(QgsDockWidget):
 
         def show(route, inputs, result, road):
             self.patrol, stops = result
-            made = [("patrol", "LineString", out.patrol_features(self.patrol, road.crs), "patrol")]
+            made = [(tr("patrol"), "LineString", out.patrol_features(self.patrol, road.crs), "patrol")]
             if stops is None:
-                project.remove(road.name, "checkpoints")
+                project.remove(road.name, tr("checkpoints"))
             else:
-                made.append(("checkpoints", "Point", out.checkpoint_features(stops, road.crs), "checkpoints"))
+                made.append((tr("checkpoints"), "Point", out.checkpoint_features(stops, road.crs), "checkpoints"))
             self.results.add(*road, made, self.output.gpkg_path())
             show_summary(self.patrol_box.summary, text.patrol_summary(self.patrol, stops))
 
-        self._start("patrol", "building the patrol", self._patrol_inputs, work, show)
+        self._start("patrol", tr("building the patrol"), self._patrol_inputs, work, show)
 
     def _flag_inputs(self):
         source = self.incidents.layer()
         if source is None:
-            raise CorridorError("Choose the incidents' point layer under Incidents.")
+            raise CorridorError(tr("Choose the incidents' point layer under Incidents."))
         date_field = self.incidents.date_field.currentField() or None
         date_from, date_to = self.incidents.window() if date_field else (None, None)
         check_window(date_from, date_to)
@@ -341,7 +346,7 @@ class CorridorDock(QgsDockWidget):
             try:
                 flagged = out.flagged_features(snapshot, points.ids, flags, crs, check=task.within(80, 92))
             except ValueError as error:
-                raise CorridorError(f"Cannot flag '{source.name()}': {error}.") from error
+                raise CorridorError(tr("Cannot flag '{layer}': {error}.").format(layer=source.name(), error=error)) from error
             lon, lat = points.flagged_points(flags)  # one point per incident, for the strip chart
             categories = layers.read_categories(snapshot, points.ids, category_field, task.within(92, 98))
             return corridor, flags, flagged, (lon, lat, categories)
@@ -350,7 +355,7 @@ class CorridorDock(QgsDockWidget):
             source, *_, args, _, patrol, _ = inputs
             corridor, flags, flagged, (lon, lat, categories) = result
             made = [] if corridor is self.corridor else [self._show_corridor(corridor, args, road)]
-            made.append((f"{source.name()} flagged", QgsWkbTypes.displayString(source.wkbType()), flagged, "incidents"))
+            made.append((tr("{layer} flagged").format(layer=source.name()), QgsWkbTypes.displayString(source.wkbType()), flagged, "incidents"))
             self.results.add(*road, made, self.output.gpkg_path())
             summary = text.flags_summary(flags.summary(route.side_names), route.side_names, patrol)
             if categories is not None:
@@ -358,7 +363,7 @@ class CorridorDock(QgsDockWidget):
             show_summary(self.incidents.summary, summary)
             self._show_chart(route, corridor, flags, lon, lat, patrol, categories)
 
-        self._start("incidents", "flagging incidents", self._flag_inputs, work, show)
+        self._start("incidents", tr("flagging incidents"), self._flag_inputs, work, show)
 
     def _show_chart(self, route, corridor, flags, lon, lat, patrol, categories):
         """The strip chart of flagged incidents, with checkpoints and the patrol section's places."""
@@ -384,7 +389,7 @@ class CorridorDock(QgsDockWidget):
         self._tool.deactivated.connect(lambda: show_summary(self.patrol_box.status, ""))
         self._previous_tool = canvas.mapTool()
         canvas.setMapTool(self._tool)
-        show_summary(self.patrol_box.status, "Click the road on the map (right click or Esc to cancel).")
+        show_summary(self.patrol_box.status, tr("Click the road on the map (right click or Esc to cancel)."))
 
     def snap(self, lon, lat):
         """(lon, lat, km, distance m) of the route point nearest ``lon, lat``."""
@@ -416,15 +421,15 @@ class CorridorDock(QgsDockWidget):
 
     def save_spec(self, path=None):
         """Save the dock's values as JSON (asks where when no ``path``)."""
-        path = path or QFileDialog.getSaveFileName(self, "Save corridor parameters", "", "JSON (*.json)")[0]
+        path = path or QFileDialog.getSaveFileName(self, tr("Save corridor parameters"), "", tr("JSON (*.json)"))[0]
         if not path:
             return
         try:
             parameters.spec_of(self).save(path)
         except (CorridorError, OSError) as error:
-            report(self.iface, error, "saving the parameters")
+            report(self.iface, error, tr("saving the parameters"))
             return
-        messages.show(self.iface, f"Parameters saved to {path}.", Qgis.MessageLevel.Success, 5)
+        messages.show(self.iface, tr("Parameters saved to {path}.").format(path=path), Qgis.MessageLevel.Success, 5)
 
     def show_help(self):
         """Open the user guide shipped with the plugin, in the system's browser (works offline)."""
@@ -435,11 +440,11 @@ class CorridorDock(QgsDockWidget):
         under Results, or one the user picks."""
         road = self.road.layer()
         if road is None or not project.group_layers(road.name()):
-            messages.show(self.iface, "There are no results to save yet: build the corridor first.",
+            messages.show(self.iface, tr("There are no results to save yet: build the corridor first."),
                           Qgis.MessageLevel.Warning, 5)
             return
         path = path or self.output.gpkg_path() or QFileDialog.getSaveFileName(
-            self, "Save results", "", "GeoPackage (*.gpkg)"
+            self, tr("Save results"), "", tr("GeoPackage (*.gpkg)")
         )[0]
         if not path:
             return
@@ -447,14 +452,14 @@ class CorridorDock(QgsDockWidget):
         try:
             saved = project.save_group(road.name(), path)
         except OSError as error:
-            report(self.iface, error, "saving the results")
+            report(self.iface, error, tr("saving the results"))
             return
         names = ", ".join(project.table_name(layer.name()) for layer in saved)
-        messages.show(self.iface, f"Results saved to {path}: {names}.", Qgis.MessageLevel.Success, 10)
+        messages.show(self.iface, tr("Results saved to {path}: {names}.").format(path=path, names=names), Qgis.MessageLevel.Success, 10)
 
     def load_spec(self, path=None):
         """Load values saved as JSON (asks which file when no ``path``)."""
-        path = path or QFileDialog.getOpenFileName(self, "Load corridor parameters", "", "JSON (*.json)")[0]
+        path = path or QFileDialog.getOpenFileName(self, tr("Load corridor parameters"), "", tr("JSON (*.json)"))[0]
         if not path:
             return
         try:
@@ -465,22 +470,22 @@ class CorridorDock(QgsDockWidget):
             loaded = CorridorSpec.load(path)
             parameters.apply_spec(self, loaded)
         except (CorridorError, OSError) as error:
-            report(self.iface, error, "loading the parameters")
+            report(self.iface, error, tr("loading the parameters"))
             return
         if loaded == before:
-            messages.show(self.iface, f"Parameters loaded from {path}: the same as before.", Qgis.MessageLevel.Success, 5)
+            messages.show(self.iface, tr("Parameters loaded from {path}: the same as before.").format(path=path), Qgis.MessageLevel.Success, 5)
             return
         road = self.road.layer()
         stale = project.mark_stale(road.name()) if road is not None else 0
         for label in (self.road.summary, self.corridor_box.summary, self.patrol_box.summary, self.incidents.summary):
             show_summary(label, "")
         self.chart_box.show_data(None)
-        words = f"Parameters loaded from {path}."
+        words = tr("Parameters loaded from {path}.").format(path=path)
         if stale:
-            words += (
-                f" The {stale} result layers on the map were built with the earlier ones and are marked "
-                f"'{project.STALE.strip(' ()')}': build again to update them."
-            )
+            words += " " + tr(
+                "The {count} result layers on the map were built with the earlier ones and are marked "
+                "'{mark}': build again to update them."
+            ).format(count=stale, mark=project.stale_mark())
         messages.show(self.iface, words, Qgis.MessageLevel.Success, 10)
 
     def _project_read(self, *_):

@@ -13,11 +13,12 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QCursor
 
 from ..bridge.layers import WGS84, to_lonlat
+from ..bridge.translation import tr
 from ..core import Place
 
 
 def map_point_name(km):
-    return f"Map point at km {km:.1f}"
+    return tr("Map point at km {km:.1f}").format(km=km)
 
 
 class RoutePointTool(QgsMapTool):
@@ -60,7 +61,11 @@ class RoutePointTool(QgsMapTool):
         place, km, distance_m = self.snapped(event.mapPoint())
         self.last = (place, km)
         self._show(place)
-        self.hovered.emit(f"Click to pick km {km:.1f} of the route ({distance_m / 1000:.2f} km from the pointer).")
+        self.hovered.emit(
+            tr("Click to pick km {km:.1f} of the route ({distance:.2f} km from the pointer).").format(
+                km=km, distance=distance_m / 1000
+            )
+        )
 
     def canvasReleaseEvent(self, event):  # noqa: N802
         if event.button() == Qt.MouseButton.RightButton:

@@ -11,6 +11,8 @@ from qgis.core import Qgis
 from qgis.gui import QgsMessageBarItem
 from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 
+from ..bridge.translation import tr
+
 __all__ = ["TITLE", "clear", "show", "full_text"]
 
 TITLE = "Secure Corridor"
@@ -27,7 +29,7 @@ def show(iface, text, level=Qgis.MessageLevel.Info, duration=0):
     short, folded = fold(text)
     details = None
     if folded:
-        details = QPushButton("Details…")
+        details = QPushButton(tr("Details…"))
         details.clicked.connect(lambda: _show_details(bar, level, text))
         item = QgsMessageBarItem(TITLE, short, details, level, duration)
     else:

@@ -14,11 +14,9 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..bridge.gazetteer import Gazetteer
+from ..bridge.translation import tr
 from . import text
 from .sections import Section, layer_combo, row, spin, summary_label
-
-NO_MATCH = "No matching place"
-
 
 class PlacePicker(QWidget):
     """A name box with a pick-on-map button; below it the matching places."""
@@ -33,10 +31,10 @@ class PlacePicker(QWidget):
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(hint)
         self.edit.setClearButtonEnabled(True)
-        self.map_button = QPushButton(QgsApplication.getThemeIcon("/mActionAddPoint.svg"), "On map")
-        self.map_button.setToolTip("Click the road on the map; the point snaps to the route.")
+        self.map_button = QPushButton(QgsApplication.getThemeIcon("/mActionAddPoint.svg"), tr("On map"))
+        self.map_button.setToolTip(tr("Click the road on the map; the point snaps to the route."))
         self.choices = QComboBox()
-        self.choices.setToolTip("The places whose names match, with their longitude and latitude.")
+        self.choices.setToolTip(tr("The places whose names match, with their longitude and latitude."))
         self.choices.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,7 +69,7 @@ class PlacePicker(QWidget):
         for _, label in candidates:
             self.choices.addItem(label)
         if not candidates and self.edit.text().strip():
-            self.choices.addItem(NO_MATCH)
+            self.choices.addItem(tr("No matching place"))
         self.choices.blockSignals(False)
         self.choices.setVisible(self.choices.count() > 0)
         self.changed.emit()
@@ -93,26 +91,26 @@ class PatrolSection(Section):
     """Patrol ends from a places layer or the map, snap tolerance, checkpoints."""
 
     def __init__(self):
-        super().__init__("Patrol")
+        super().__init__(tr("Patrol"))
         self.places_combo = layer_combo("PointLayer")
         self.places_combo.setAllowEmptyLayer(True)
-        self.places_combo.setToolTip("Settlements to search by name for the patrol's ends.")
+        self.places_combo.setToolTip(tr("Settlements to search by name for the patrol's ends."))
         self.name_field = QgsFieldComboBox()
         self.name_field.setFilters(QgsFieldProxyModel.Filter.String)
-        self.name_field.setToolTip("The names shown; other fields with 'name' in their name are searched too.")
-        self.start = PlacePicker(self.search, "Start: type a place name")
-        self.end = PlacePicker(self.search, "End: type a place name")
-        self.snap = spin(2.0, " km", 100, tip="A patrol end farther than this from the road is an error.")
-        self.interval = spin(10.0, " km", 10_000, tip="A checkpoint every so many km from the patrol's start, and at its end.")
-        self.interval.setSpecialValueText("none")
-        self.build_button = QPushButton("Build patrol")
+        self.name_field.setToolTip(tr("The names shown; other fields with 'name' in their name are searched too."))
+        self.start = PlacePicker(self.search, tr("Start: type a place name"))
+        self.end = PlacePicker(self.search, tr("End: type a place name"))
+        self.snap = spin(2.0, " " + tr("km"), 100, tip=tr("A patrol end farther than this from the road is an error."))
+        self.interval = spin(10.0, " " + tr("km"), 10_000, tip=tr("A checkpoint every so many km from the patrol's start, and at its end."))
+        self.interval.setSpecialValueText(tr("none"))
+        self.build_button = QPushButton(tr("Build patrol"))
         self.status = summary_label()
-        self.form.addRow("Places", self.places_combo)
-        self.form.addRow("Name field", self.name_field)
-        self.form.addRow("Start", self.start)
-        self.form.addRow("End", self.end)
-        self.form.addRow("Snap within", self.snap)
-        self.form.addRow("Checkpoints every", self.interval)
+        self.form.addRow(tr("Places"), self.places_combo)
+        self.form.addRow(tr("Name field"), self.name_field)
+        self.form.addRow(tr("Start"), self.start)
+        self.form.addRow(tr("End"), self.end)
+        self.form.addRow(tr("Snap within"), self.snap)
+        self.form.addRow(tr("Checkpoints every"), self.interval)
         self.form.addRow(self.status)
         self.form.addRow(row(self.build_button))
         self._gazetteer = None
@@ -156,7 +154,7 @@ class PatrolSection(Section):
         for place, matched, _ in self._gazetteer.search(query):
             label = text.place_label(place.name, place.lon, place.lat)
             if matched != place.name:
-                label = f"{place.name} – {matched} ({text.lonlat(place.lon, place.lat)})"
+                label = text.place_label(f"{place.name} – {matched}", place.lon, place.lat)
             found.append((place, label))
         return found
 

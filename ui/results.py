@@ -7,9 +7,11 @@ where they go and tells the user when they are temporary.
 from qgis.core import Qgis
 
 from ..bridge import project
+from ..bridge.translation import tr
 from . import messages
 
-TEMPORARY = "Temporary layers are lost when QGIS closes: choose a GeoPackage to keep them."
+def temporary():
+    return tr("Temporary layers are lost when QGIS closes: choose a GeoPackage to keep them.")
 
 
 class Results:
@@ -29,6 +31,6 @@ class Results:
             built = project.write_geopackage(gpkg_path, built)
         elif not self.told_temporary:
             self.told_temporary = True
-            messages.show(self.iface, TEMPORARY, Qgis.MessageLevel.Info, 10)
+            messages.show(self.iface, temporary(), Qgis.MessageLevel.Info, 10)
         project.show(road_name, [(layer, style) for layer, (*_, style) in zip(built, made)])
         return built

@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..bridge.log import TAG
 from ..bridge.task import Cancelled, EngineTask
+from ..bridge.translation import error_text, tr
 from ..core import CorridorError
 from . import messages
 
@@ -20,17 +21,16 @@ from . import messages
 def report(iface, error, doing):
     """Show ``error`` (raised while ``doing``, e.g. "building the corridor") to the user."""
     if isinstance(error, Cancelled):
-        messages.show(iface, f"Cancelled {doing}; nothing was added.", Qgis.MessageLevel.Info, 5)
+        messages.show(iface, tr("Cancelled {doing}; nothing was added.").format(doing=doing), Qgis.MessageLevel.Info, 5)
         return
     if isinstance(error, (CorridorError, OSError)):
         # Expected: bad input, a file that cannot be written. One line says it all.
-        text = str(error)
+        text = error_text(error)
         QgsMessageLog.logMessage(f"{doing}: {text}", TAG, Qgis.MessageLevel.Warning)
     else:
-        text = (
-            f"Something went wrong {doing} ({type(error).__name__}: {error}). "
-            f"The details are in the log panel under '{TAG}'."
-        )
+        text = tr(
+            "Something went wrong {doing} ({error}). The details are in the log panel under '{tag}'."
+        ).format(doing=doing, error=f"{type(error).__name__}: {error}", tag=TAG)
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         QgsMessageLog.logMessage(f"{doing} failed:\n{details}", TAG, Qgis.MessageLevel.Critical)
     messages.show(iface, text, Qgis.MessageLevel.Critical, 0)

@@ -28,12 +28,21 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import END_CAPS, suggest_category_field
 from ..core.corridor import MAX_WIDTH_M
+from ..bridge.translation import side_name, tr
 from .chart import StripChart
 
 ISO_DAY = "yyyy-MM-dd"
 TYPED_WIDTH_KM = 100_000.0  # a width box takes up to this, to say when it is over MAX_WIDTH_M
 # Layer filters moved to Qgis.LayerFilter in QGIS 3.34; 3.22 has them on the proxy model.
 LAYER_FILTER = getattr(Qgis, "LayerFilter", None) or QgsMapLayerProxyModel.Filter
+
+
+def capitalized(text):
+    return text[:1].upper() + text[1:]
+
+
+def end_cap_name(cap):
+    return {"flat": tr("Flat"), "round": tr("Round")}.get(cap, cap)
 
 
 def layer_combo(kind):
@@ -99,29 +108,29 @@ class RoadSection(Section):
     changed = pyqtSignal()  # anything that changes the route
 
     def __init__(self):
-        super().__init__("Road")
+        super().__init__(tr("Road"))
         self.layer_combo = layer_combo("LineLayer")
-        self.layer_combo.setToolTip("The road's line layer; its parts are joined into one route.")
-        self.selected_only = QCheckBox("Selected features only")
-        self.tolerance = spin(50.0, " m", 100_000, decimals=1, tip="Gaps between road parts up to this wide are bridged.")
-        self.bridge_all = QCheckBox("Bridge all gaps")
-        self.bridge_all.setToolTip("Join the parts across gaps of any width instead of stopping with an error.")
-        self.reverse = QCheckBox("Reverse direction")
-        self.reverse.setToolTip("Routes run west to east (south to north) unless reversed; this swaps the sides.")
-        self.between_patrol_ends = QCheckBox("Between the patrol ends")
+        self.layer_combo.setToolTip(tr("The road's line layer; its parts are joined into one route."))
+        self.selected_only = QCheckBox(tr("Selected features only"))
+        self.tolerance = spin(50.0, " " + tr("m"), 100_000, decimals=1, tip=tr("Gaps between road parts up to this wide are bridged."))
+        self.bridge_all = QCheckBox(tr("Bridge all gaps"))
+        self.bridge_all.setToolTip(tr("Join the parts across gaps of any width instead of stopping with an error."))
+        self.reverse = QCheckBox(tr("Reverse direction"))
+        self.reverse.setToolTip(tr("Routes run west to east (south to north) unless reversed; this swaps the sides."))
+        self.between_patrol_ends = QCheckBox(tr("Between the patrol ends"))
         self.between_patrol_ends.setToolTip(
-            "Run the route between the patrol's two ends instead of between the road's far ends: "
-            "for a ring road, or to take one road out of several."
+            tr("Run the route between the patrol's two ends instead of between the road's far ends: "
+            "for a ring road, or to take one road out of several.")
         )
-        self.leave_out = QCheckBox("Leave out road off the route")
+        self.leave_out = QCheckBox(tr("Leave out road off the route"))
         self.leave_out.setToolTip(
-            "Build the route even when much of the selected road lies away from it (over a quarter, "
-            "more than 1 km off), which is otherwise an error."
+            tr("Build the route even when much of the selected road lies away from it (over a quarter, "
+            "more than 1 km off), which is otherwise an error.")
         )
-        self.assemble_button = QPushButton("Assemble route")
-        self.form.addRow("Layer", self.layer_combo)
+        self.assemble_button = QPushButton(tr("Assemble route"))
+        self.form.addRow(tr("Layer"), self.layer_combo)
         self.form.addRow(self.selected_only)
-        self.form.addRow("Gap tolerance", row(self.tolerance, self.bridge_all))
+        self.form.addRow(tr("Gap tolerance"), row(self.tolerance, self.bridge_all))
         self.form.addRow(row(self.between_patrol_ends, self.leave_out))
         self.form.addRow(row(self.reverse, self.assemble_button))
         self._watched = None
@@ -168,8 +177,10 @@ class RoadSection(Section):
     def _count_selection(self):
         layer = self.layer()
         self._count = layer.selectedFeatureCount() if layer is not None else 0
-        text = "Selected features only"
-        self.selected_only.setText(f"{text} ({self._count})" if self._count else text)
+        self.selected_only.setText(
+            tr("Selected features only ({count})").format(count=self._count) if self._count
+            else tr("Selected features only")
+        )
 
     def teardown(self):
         self._watch(None)
@@ -181,30 +192,28 @@ class CorridorSection(Section):
     changed = pyqtSignal()
 
     def __init__(self):
-        super().__init__("Corridor")
-        widest = MAX_WIDTH_M / 1000
+        super().__init__(tr("Corridor"))
         # The boxes take more than the widest, so that a width typed over it is
         # said to be too wide instead of silently cut to it.
-        tip = f"Width on the {{}} of travel, in km on the ellipsoid; at most {widest:g} km."
-        self.left_width = spin(6.0, " km", TYPED_WIDTH_KM, tip=tip.format("left"))
-        self.right_width = spin(6.0, " km", TYPED_WIDTH_KM, tip=tip.format("right"))
+        self.left_width = spin(6.0, " " + tr("km"), TYPED_WIDTH_KM)
+        self.right_width = spin(6.0, " " + tr("km"), TYPED_WIDTH_KM)
         self.width_warning = summary_label()
         self.width_warning.setStyleSheet("color: #b00020")
         self.end_cap = QComboBox()
         for cap in END_CAPS:
-            self.end_cap.addItem(cap.capitalize(), cap)
-        self.end_cap.setToolTip("Flat: cut square at the route's ends. Round: half circles.")
-        self.from_km = spin(0.0, " km", 100_000, tip="Corridor only from this km of the route (start: from the start).")
-        self.from_km.setSpecialValueText("start")
-        self.to_km = spin(0.0, " km", 100_000, tip="Corridor only up to this km of the route (end: to the end).")
-        self.to_km.setSpecialValueText("end")
-        self.build_button = QPushButton("Build corridor")
+            self.end_cap.addItem(end_cap_name(cap), cap)
+        self.end_cap.setToolTip(tr("Flat: cut square at the route's ends. Round: half circles."))
+        self.from_km = spin(0.0, " " + tr("km"), 100_000, tip=tr("Corridor only from this km of the route (start: from the start)."))
+        self.from_km.setSpecialValueText(tr("start"))
+        self.to_km = spin(0.0, " " + tr("km"), 100_000, tip=tr("Corridor only up to this km of the route (end: to the end)."))
+        self.to_km.setSpecialValueText(tr("end"))
+        self.build_button = QPushButton(tr("Build corridor"))
         self.left_label, self.right_label = QLabel(), QLabel()
         self.form.addRow(self.left_label, self.left_width)
         self.form.addRow(self.right_label, self.right_width)
         self.form.addRow(self.width_warning)
-        self.form.addRow("Ends", self.end_cap)
-        self.form.addRow("Stretch", row(self.from_km, "to", self.to_km))
+        self.form.addRow(tr("Ends"), self.end_cap)
+        self.form.addRow(tr("Stretch"), row(self.from_km, tr("to"), self.to_km))
         self.form.addRow(self.build_button)
         self.set_side_names(("north", "south"))
         for signal in (
@@ -221,18 +230,25 @@ class CorridorSection(Section):
     def _check_widths(self):
         widest = MAX_WIDTH_M / 1000
         over = [
-            f"{label.text().lower()} of {box.value():,g} km"
-            for label, box in ((self.left_label, self.left_width), (self.right_label, self.right_width))
+            tr("The {side} width of {width} km is over the widest corridor, {widest:g} km a side, that is "
+               "kept within 1 m of its true width: check the units (km).").format(
+                side=side_name(side), width=f"{box.value():,g}", widest=widest
+            )
+            for side, box in zip(self._side_names, (self.left_width, self.right_width))
             if box.value() > widest
         ]
-        show_summary(self.width_warning, (
-            f"The {' and the '.join(over)} {'is' if len(over) == 1 else 'are'} over the widest corridor, "
-            f"{widest:g} km a side, that is kept within 1 m of its true width: check the units (km)."
-        ) if over else "")
+        show_summary(self.width_warning, " ".join(over))
 
     def set_side_names(self, names):
-        self.left_label.setText(f"{names[0].capitalize()} width")
-        self.right_label.setText(f"{names[1].capitalize()} width")
+        self._side_names = tuple(names)
+        widest = MAX_WIDTH_M / 1000
+        for side, label, box in zip(names, (self.left_label, self.right_label), (self.left_width, self.right_width)):
+            label.setText(capitalized(tr("{side} width").format(side=side_name(side))))
+            box.setToolTip(
+                tr("Width on the {side} side of the road, in km on the ellipsoid; at most {widest:g} km.").format(
+                    side=side_name(side), widest=widest
+                )
+            )
         self._check_widths()
 
     def cap(self):
@@ -281,7 +297,7 @@ class IncidentsSection(Section):
     """The incident layer and an optional date window."""
 
     def __init__(self):
-        super().__init__("Incidents")
+        super().__init__(tr("Incidents"))
         self.layer_combo = layer_combo("PointLayer")
         self.date_field = QgsFieldComboBox()
         self.date_field.setAllowEmptyFieldName(True)
@@ -291,30 +307,30 @@ class IncidentsSection(Section):
             | QgsFieldProxyModel.Filter.String
             | QgsFieldProxyModel.Filter.Numeric  # yyyymmdd as a number
         )
-        self.date_field.setToolTip("The incidents' date; leave empty to ignore dates.")
+        self.date_field.setToolTip(tr("The incidents' date; leave empty to ignore dates."))
         self.format_edit = QLineEdit()
-        self.format_edit.setPlaceholderText("automatic")
+        self.format_edit.setPlaceholderText(tr("automatic"))
         self.format_edit.setToolTip(
-            "Read automatically: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), "
+            tr("Read automatically: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), "
             "20200315. Day/month forms need a format in strptime codes: %d/%m/%Y for 15/03/2020, "
-            "%m/%d/%Y for 03/15/2020."
+            "%m/%d/%Y for 03/15/2020.")
         )
-        self.date_from = DateLimit("From", "Incidents on or after this day are in the window.")
+        self.date_from = DateLimit(tr("From"), tr("Incidents on or after this day are in the window."))
         self.date_to = DateLimit(
-            "To (exclusive)", "Incidents before this day are in the window; the day itself is not (exclusive)."
+            tr("To (exclusive)"), tr("Incidents before this day are in the window; the day itself is not (exclusive).")
         )
         self.category_field = QgsFieldComboBox()
         self.category_field.setAllowEmptyFieldName(True)
         self.category_field.setToolTip(
-            "The incidents' category (event_type or sub_event_type in ACLED, type_of_violence in "
-            "UCDP GED): the strip chart's markers and the counts by category. Leave empty for none."
+            tr("The incidents' category (event_type or sub_event_type in ACLED, type_of_violence in "
+            "UCDP GED): the strip chart's markers and the counts by category. Leave empty for none.")
         )
-        self.flag_button = QPushButton("Flag incidents")
-        self.form.addRow("Layer", self.layer_combo)
-        self.form.addRow("Category field", self.category_field)
-        self.form.addRow("Date field", self.date_field)
-        self.form.addRow("Date format", self.format_edit)
-        self.form.addRow("Window", self.date_from)
+        self.flag_button = QPushButton(tr("Flag incidents"))
+        self.form.addRow(tr("Layer"), self.layer_combo)
+        self.form.addRow(tr("Category field"), self.category_field)
+        self.form.addRow(tr("Date field"), self.date_field)
+        self.form.addRow(tr("Date format"), self.format_edit)
+        self.form.addRow(tr("Window"), self.date_from)
         self.form.addRow("", self.date_to)
         self.form.addRow(self.flag_button)
         self.layer_combo.layerChanged.connect(self._layer_changed)
@@ -362,28 +378,28 @@ class OutputSection(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        parameters = Section("Parameters")
-        self.save_button = QPushButton("Save…")
-        self.save_button.setToolTip("Save widths, ends, tolerances, patrol ends and dates as a JSON file.")
-        self.load_button = QPushButton("Load…")
-        self.load_button.setToolTip("Load a corridor specification saved as JSON.")
-        self.help_button = QPushButton("Help")
-        self.help_button.setToolTip("The user guide, shipped with the plugin (opens in your browser, offline).")
+        parameters = Section(tr("Parameters"))
+        self.save_button = QPushButton(tr("Save…"))
+        self.save_button.setToolTip(tr("Save widths, ends, tolerances, patrol ends and dates as a JSON file."))
+        self.load_button = QPushButton(tr("Load…"))
+        self.load_button.setToolTip(tr("Load a corridor specification saved as JSON."))
+        self.help_button = QPushButton(tr("Help"))
+        self.help_button.setToolTip(tr("The user guide, shipped with the plugin (opens in your browser, offline)."))
         parameters.form.addRow(row(self.save_button, self.load_button, self.help_button))
-        results = Section("Results")
+        results = Section(tr("Results"))
         self.gpkg = QgsFileWidget()
         self.gpkg.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.gpkg.setFilter("GeoPackage (*.gpkg)")
         self.gpkg.setConfirmOverwrite(False)  # layers are replaced inside the file, not the file
-        self.gpkg.lineEdit().setPlaceholderText("Temporary layers")
+        self.gpkg.lineEdit().setPlaceholderText(tr("Temporary layers"))
         self.gpkg.setToolTip(
-            "Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them."
+            tr("Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them.")
         )
-        results.form.addRow("GeoPackage", self.gpkg)
-        self.save_results_button = QPushButton("Save results…")
+        results.form.addRow(tr("GeoPackage"), self.gpkg)
+        self.save_results_button = QPushButton(tr("Save results…"))
         self.save_results_button.setToolTip(
-            "Write the result layers on the map, as they are, to a GeoPackage (the one above, or one "
-            "you choose), and show them from there."
+            tr("Write the result layers on the map, as they are, to a GeoPackage (the one above, or one "
+            "you choose), and show them from there.")
         )
         results.form.addRow(row(self.save_results_button))
         layout.addWidget(parameters)
@@ -399,10 +415,10 @@ class ChartSection(Section):
     """The strip chart of the last flagged incidents, and saving it as PNG or SVG."""
 
     def __init__(self):
-        super().__init__("Strip chart")
+        super().__init__(tr("Strip chart"))
         self.chart = StripChart()
-        self.save_button = QPushButton("Save image…")
-        self.save_button.setToolTip("Save the strip chart as a PNG image or an SVG drawing.")
+        self.save_button = QPushButton(tr("Save image…"))
+        self.save_button.setToolTip(tr("Save the strip chart as a PNG image or an SVG drawing."))
         self.save_button.setEnabled(False)
         self.form.addRow(self.chart)
         self.form.addRow(row(self.save_button))
