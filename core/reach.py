@@ -17,7 +17,7 @@ from .errors import UnsupportedAreaError
 from .geodesy import E2, SEMI_MAJOR_M, inverse
 from .locate import LEFT, locate
 from .messages import Message
-from .route import DEFAULT_MAX_EDGE_M
+from .route import DEFAULT_MAX_EDGE_M, side_word
 
 __all__ = ["check_reach", "POLE_CLEARANCE_M", "MERIDIAN_MARGIN_M"]
 
@@ -139,7 +139,7 @@ def _check_meridian(stretch, left_m, right_m, km):
     if narrower_m >= _MIN_USEFUL_WIDTH_M:
         fix = Message(
             "Narrow the {side} side to under {narrower_km:.2f} km there, so that the corridor stops short of 180°.",
-            side=side,
+            side=side_word(side),
             narrower_km=float(narrower_m / 1000),
         )
     else:
@@ -158,7 +158,7 @@ def _check_meridian(stretch, left_m, right_m, km):
         lat=place[1],
         route_km=float(chainage_km),
         distance_km=float(where.distance_m[k] / 1000),
-        side=side,
+        side=side_word(side),
         width_km=float(width[k] / 1000),
         why=_WHY_180,
         fix=fix,

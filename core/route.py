@@ -36,6 +36,13 @@ PIECE_M = 300_000.0
 DEFAULT_MAX_EDGE_M = 250.0
 
 
+def side_word(name):
+    """A side's name as a word of a message (translated with it); the name itself
+    stays data (the output's side field)."""
+    words = {"north": Message("north"), "south": Message("south"), "east": Message("east"), "west": Message("west")}
+    return words.get(name, name)
+
+
 def side_names_for(lon_start, lat_start, lon_end, lat_end):
     """(left, right) side names for travel from start to end.
 

@@ -39,6 +39,7 @@ from .flags import flag_incidents
 from .geodesy import point_arrays
 from .locate import LEFT, ON_ROUTE, RIGHT, locate
 from .messages import Message
+from .route import side_word
 
 __all__ = ["StripData", "strip_data", "CATEGORIES"]
 
@@ -206,7 +207,7 @@ def strip_data(
         patrol_x = (0.0, abs(patrol.end_km - patrol.start_km))
         patrol_names = (patrol.start.name, patrol.end.name)
 
-    y_label = Message("{upper} ↑ / {lower} ↓ (km from the road)", upper=upper, lower=lower)
+    y_label = Message("{upper} ↑ / {lower} ↓ (km from the road)", upper=side_word(upper), lower=side_word(lower))
     return StripData(
         x_km=x_km,
         y_km=y_km,

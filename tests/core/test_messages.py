@@ -315,4 +315,4 @@ def test_the_strip_chart_words_are_messages(m4):
     assert data.title == str(data.title_message) == "Incidents along the route"
     assert data.y_label == str(data.y_label_message)
     assert data.x_label_message.format(shout) == "KM ALONG THE ROUTE (WEST TO EAST)"
-    assert data.y_label_message.format(shout) == "north ↑ / south ↓ (KM FROM THE ROAD)"  # side names are data
+    assert data.y_label_message.format(shout) == "NORTH ↑ / SOUTH ↓ (KM FROM THE ROAD)"  # the side words are translated too
