@@ -29,7 +29,7 @@
         <translation>أنواع أخرى</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="700"/>
+        <location filename="../ui/chart.py" line="704"/>
         <source>outside the date window</source>
         <translation>خارج النافذة الزمنية</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{count} بلا موقع (غير معروضة)</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="376"/>
+        <location filename="../ui/chart.py" line="377"/>
         <source>{km} km {side}</source>
         <translation>{km} كم إلى {side}</translation>
     </message>
@@ -59,47 +59,47 @@
         <translation>{km} كم</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="640"/>
+        <location filename="../ui/chart.py" line="644"/>
         <source>Hover over an incident for its km and distance from the road.</source>
         <translation>مرّر المؤشر فوق حادثة لعرض الكيلومتر الذي تقع عنده وبُعدها عن الطريق.</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="665"/>
+        <location filename="../ui/chart.py" line="669"/>
         <source>Flag incidents to see them here, by km along the road and distance from it.</source>
         <translation>طبّق وسم الحوادث لعرضها هنا حسب الكيلومتر على امتداد الطريق والبُعد عنه.</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="691"/>
+        <location filename="../ui/chart.py" line="695"/>
         <source>km {km:.1f}, {distance:.1f} km {side}</source>
         <translation>الكيلومتر {km:.1f}، {distance:.1f} كم إلى {side}</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="695"/>
+        <location filename="../ui/chart.py" line="699"/>
         <source>km {km:.1f}, on the road</source>
         <translation>الكيلومتر {km:.1f}، على الطريق</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="701"/>
+        <location filename="../ui/chart.py" line="705"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="707"/>
+        <location filename="../ui/chart.py" line="711"/>
         <source>Save strip chart</source>
         <translation>حفظ المخطط الشريطي</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="707"/>
+        <location filename="../ui/chart.py" line="711"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="715"/>
+        <location filename="../ui/chart.py" line="719"/>
         <source>Secure Corridor</source>
         <translation>Secure Corridor</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="715"/>
+        <location filename="../ui/chart.py" line="719"/>
         <source>Could not save the strip chart: {error}</source>
         <translation>تعذّر حفظ المخطط الشريطي: {error}</translation>
     </message>

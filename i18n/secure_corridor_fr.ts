@@ -29,7 +29,7 @@
         <translation>autres types</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="700"/>
+        <location filename="../ui/chart.py" line="704"/>
         <source>outside the date window</source>
         <translation>hors de la fenêtre de dates</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>{count} sans localisation (non affichés)</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="376"/>
+        <location filename="../ui/chart.py" line="377"/>
         <source>{km} km {side}</source>
         <translation>{km} km {side}</translation>
     </message>
@@ -59,47 +59,47 @@
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="640"/>
+        <location filename="../ui/chart.py" line="644"/>
         <source>Hover over an incident for its km and distance from the road.</source>
         <translation>Survolez un incident pour afficher son km et sa distance à la route.</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="665"/>
+        <location filename="../ui/chart.py" line="669"/>
         <source>Flag incidents to see them here, by km along the road and distance from it.</source>
         <translation>Marquez les incidents pour les voir ici, selon leur km le long de la route et leur distance à celle-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="691"/>
+        <location filename="../ui/chart.py" line="695"/>
         <source>km {km:.1f}, {distance:.1f} km {side}</source>
         <translation>km {km:.1f}, {distance:.1f} km côté {side}</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="695"/>
+        <location filename="../ui/chart.py" line="699"/>
         <source>km {km:.1f}, on the road</source>
         <translation>km {km:.1f}, sur la route</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="701"/>
+        <location filename="../ui/chart.py" line="705"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="707"/>
+        <location filename="../ui/chart.py" line="711"/>
         <source>Save strip chart</source>
         <translation>Enregistrer le schéma linéaire</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="707"/>
+        <location filename="../ui/chart.py" line="711"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="715"/>
+        <location filename="../ui/chart.py" line="719"/>
         <source>Secure Corridor</source>
         <translation>Secure Corridor</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="715"/>
+        <location filename="../ui/chart.py" line="719"/>
         <source>Could not save the strip chart: {error}</source>
         <translation>Impossible d'enregistrer le schéma linéaire : {error}</translation>
     </message>

@@ -29,7 +29,7 @@
         <translation>прочие типы</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="700"/>
+        <location filename="../ui/chart.py" line="704"/>
         <source>outside the date window</source>
         <translation>вне периода дат</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>без местоположения: {count} (не показаны)</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="376"/>
+        <location filename="../ui/chart.py" line="377"/>
         <source>{km} km {side}</source>
         <translation>{km} км {side}</translation>
     </message>
@@ -59,47 +59,47 @@
         <translation>{km} км</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="640"/>
+        <location filename="../ui/chart.py" line="644"/>
         <source>Hover over an incident for its km and distance from the road.</source>
         <translation>Наведите указатель на инцидент, чтобы увидеть его километр и расстояние от дороги.</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="665"/>
+        <location filename="../ui/chart.py" line="669"/>
         <source>Flag incidents to see them here, by km along the road and distance from it.</source>
         <translation>Отметьте инциденты, чтобы увидеть их здесь по километру вдоль дороги и расстоянию от неё.</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="691"/>
+        <location filename="../ui/chart.py" line="695"/>
         <source>km {km:.1f}, {distance:.1f} km {side}</source>
         <translation>км {km:.1f}, {distance:.1f} км {side}</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="695"/>
+        <location filename="../ui/chart.py" line="699"/>
         <source>km {km:.1f}, on the road</source>
         <translation>км {km:.1f}, на дороге</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="701"/>
+        <location filename="../ui/chart.py" line="705"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="707"/>
+        <location filename="../ui/chart.py" line="711"/>
         <source>Save strip chart</source>
         <translation>Сохранить ленточную диаграмму</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="707"/>
+        <location filename="../ui/chart.py" line="711"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="715"/>
+        <location filename="../ui/chart.py" line="719"/>
         <source>Secure Corridor</source>
         <translation>Secure Corridor</translation>
     </message>
     <message>
-        <location filename="../ui/chart.py" line="715"/>
+        <location filename="../ui/chart.py" line="719"/>
         <source>Could not save the strip chart: {error}</source>
         <translation>Не удалось сохранить ленточную диаграмму: {error}</translation>
     </message>

@@ -324,7 +324,8 @@ def paint_strip(painter, data, width, height, layout=None, direction=Qt.LayoutDi
     painter.setPen(TEXT)
     painter.drawText(
         QRectF(layout.px * 0.6, layout.px * 0.3, width - layout.px * 1.2, layout.line * 1.4),
-        int((Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter),
+        int((Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter),
         data_text(data, "title"),
     )
 
@@ -533,6 +534,8 @@ def _markers(painter, layout):
 
 def _axes(painter, layout):
     data, plot = layout.data, layout.plot
+    words = painter.layoutDirection()
+    painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the tick numbers: "−5", not "5−"
     painter.setFont(layout.font)
     metrics = QFontMetricsF(layout.font)
     painter.setPen(QPen(TEXT, 1))
@@ -548,6 +551,7 @@ def _axes(painter, layout):
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             km_text(value),
         )
+    painter.setLayoutDirection(words)
     painter.drawText(
         QRectF(plot.left(), plot.bottom() + layout.line * 1.3, plot.width(), layout.line * 1.3),
         int(Qt.AlignmentFlag.AlignCenter),
@@ -576,14 +580,14 @@ def _legend(painter, layout, right_to_left=False):
         for (swatch, label), need in row:
             start = edge - need if right_to_left else edge  # the item's left end
             w = metrics.horizontalAdvance(label)
-            if right_to_left:
-                swatch_left, text_left = start + need - swatch_width, start + need - (swatch_width if swatch else 0) - w - 2
+            if right_to_left:  # the left-to-right item mirrored
+                centre, text_left = start + need - layout.line * 0.6, start + need - (swatch_width if swatch else 0) - w - 2
             else:
-                swatch_left, text_left = start, start + (swatch_width if swatch else 0)
+                centre, text_left = start + layout.line * 0.6, start + (swatch_width if swatch else 0)
             if swatch is not None:
-                _swatch(painter, layout, swatch, QPointF(swatch_left + layout.line * 0.6, y + layout.line * 0.6))
+                _swatch(painter, layout, swatch, QPointF(centre, y + layout.line * 0.6))
             painter.setPen(TEXT)
-            align = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+            align = (Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
             painter.drawText(QRectF(text_left, y, w + 2, layout.line * 1.2), int(align | Qt.AlignmentFlag.AlignVCenter), label)
             edge = start if right_to_left else start + need
         y += layout.line * 1.35

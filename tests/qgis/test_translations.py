@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from shapely import LineString
 from qgis.core import Qgis, QgsApplication, QgsProcessingException, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
@@ -54,8 +55,14 @@ def translated(language, source, context=translation.CONTEXT):
 
 
 def fields(template):
-    """The names a str.format template fills."""
-    return sorted(name for _, name, _, _ in string.Formatter().parse(template) if name is not None)
+    """The names a str.format template fills, also those inside a format spec
+    ("{width_m:.{digits}f}")."""
+    names = []
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name is not None:
+            names.append(name)
+            names.extend(fields(spec or ""))
+    return sorted(names)
 
 
 # -- the files -----------------------------------------------------------------------
@@ -103,10 +110,9 @@ def test_the_compiled_translations_are_those_of_the_ts_files(language, tmp_path)
 def test_engine_templates_are_in_the_translations():
     """Errors the engine raises find their template in the files, under "core"."""
     arabic = messages("ar")
-    try:
-        build_corridor(assemble_route([[(36.0, 35.8), (36.5, 35.8)]]), 0.0, 0.0)
-    except CorridorError as error:
-        template = error.message.template
+    with pytest.raises(CorridorError) as raised:  # a road with a 9 km gap
+        assemble_route([LineString([(36.0, 35.8), (36.2, 35.8)]), LineString([(36.3, 35.8), (36.5, 35.8)])])
+    template = raised.value.message.template
     assert (translation.CORE_CONTEXT, template) in arabic
     assert "{" in template
 
@@ -221,7 +227,7 @@ def test_a_summary_in_arabic_keeps_its_coordinates_in_order(language):
     # The longitude and latitude sit in a left-to-right isolate: in a right-to-left
     # line they still read "36.769, 35.860", not "35.860 ,36.769".
     assert "\u206636.769, 35.860\u2069" in label
-    route = assemble_route([[(36.0, 35.8), (36.5, 35.8)]])
+    route = assemble_route([LineString([(36.0, 35.8), (36.5, 35.8)])])
     words = text.route_summary(route)
     assert "\u206636.000, 35.800\u2069" in words and re.search("[\u0600-\u06ff]", words)
 
@@ -266,7 +272,7 @@ def _legend_extent(direction, data):
 
 def test_the_strip_chart_lays_its_words_right_to_left_in_arabic(language):
     language("ar")
-    route = assemble_route([[(36.0, 35.8), (36.5, 35.8)]])
+    route = assemble_route([LineString([(36.0, 35.8), (36.5, 35.8)])])
     corridor = build_corridor(route, 6000, 6000)
     lon, lat = np.array([36.1, 36.3]), np.array([35.82, 35.9])
     data = strip_data(route, corridor, flag_incidents(corridor, lon, lat), lon, lat)
