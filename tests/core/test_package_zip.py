@@ -63,6 +63,8 @@ def test_everything_the_plugin_needs_at_run_time(built):
         for source in (ROOT / folder).glob("*.py"):
             assert f"{folder}/{source.name}" in files, f"{folder}/{source.name}"
     assert ("LICENSE" in files) == (ROOT / "LICENSE").is_file()
+    for language in ("ar", "tr", "ru", "fr"):  # the translations QGIS loads
+        assert f"i18n/secure_corridor_{language}.qm" in files, language
 
 
 def test_nothing_else(built):
@@ -92,6 +94,8 @@ def test_nothing_else(built):
         (".ci/run", False),
         ("ui/.dock.py.swp", False),
         ("Makefile", False),
+        ("i18n/secure_corridor_ar.qm", True),
+        ("i18n/secure_corridor_ar.ts", False),
     ],
 )
 def test_what_is_wanted(path, expected):
