@@ -72,6 +72,15 @@ def _geos_version_at(path):
 _GOT_RELOCATIONS = {62: (6, 7), 183: (1025, 1026)}  # x86-64, AArch64
 
 
+def _result_layer(group, kind):
+    """The result layer of ``kind`` ("corridor", …) in a results group, whatever
+    its name's language."""
+    from secure_corridor.bridge.project import KIND_PROPERTY
+
+    layers = [node.layer() for node in group.findLayers()] if group is not None else []
+    return next((layer for layer in layers if layer.customProperty(KIND_PROPERTY) == kind), None)
+
+
 def _geos_imports(path):
     """{GEOS symbol: offset of its GOT slot} from the dynamic relocations of the ELF64 file ``path``."""
     with open(path, "rb") as file:
@@ -395,7 +404,8 @@ class Session:
         return dock
 
     def _build_in_dock(self, steps, dock):
-        from qgis.core import QgsProject
+        from qgis.PyQt.QtCore import Qt
+        from secure_corridor.bridge import project as results
 
         step = steps["dock_corridor"] = {}
         dock.road.layer_combo.setLayer(self.road)
@@ -417,10 +427,11 @@ class Session:
         step["road_summary"] = dock.road.summary.text()
         step["corridor_summary"] = dock.corridor_box.summary.text()
         step["side_labels"] = [dock.corridor_box.left_label.text(), dock.corridor_box.right_label.text()]
-        group = QgsProject.instance().layerTreeRoot().findGroup(f"Secure corridor - {self.road.name()}")
+        step["build_button"] = dock.corridor_box.build_button.text()
+        step["right_to_left"] = dock.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        group = results.find_group(self.road.name())
         step["group"] = None if group is None else [node.name() for node in group.findLayers()]
-        layers = {node.name(): node.layer() for node in group.findLayers()} if group is not None else {}
-        step["corridor"] = _corridor_layer(layers.get("corridor"))
+        step["corridor"] = _corridor_layer(_result_layer(group, "corridor"))
 
     def _build_with_processing(self, steps):
         import processing
@@ -449,13 +460,12 @@ class Session:
         }
 
     def _screenshot(self, steps, dock):
-        from qgis.core import QgsProject
         from qgis.PyQt.QtWidgets import QApplication, QScrollArea
         from qgis.utils import iface
+        from secure_corridor.bridge import project as results
 
         canvas = iface.mapCanvas()
-        group = QgsProject.instance().layerTreeRoot().findGroup(f"Secure corridor - {self.road.name()}")
-        corridor = next((n.layer() for n in group.findLayers() if n.name() == "corridor"), None) if group else None
+        corridor = _result_layer(results.find_group(self.road.name()), "corridor")
         if corridor is not None:
             extent = canvas.mapSettings().layerExtentToOutputExtent(corridor, corridor.extent())
             extent.scale(1.1)

@@ -201,18 +201,18 @@ def diagnose_hang(display, env, screenshot=SCREENSHOT):
     return "\n".join(found)
 
 
-def run_desktop(folder, display, python_path=None, extra_env=None, screenshot=SCREENSHOT):
+def run_desktop(folder, display, python_path=None, extra_env=None, screenshot=SCREENSHOT, ini=QGIS3_INI):
     """Start qgis with the session script; return (result, events, return code, stderr, seconds, command, env).
 
     ``python_path``: the folders on the desktop's PYTHONPATH (None: this venv's site-packages,
     :func:`venv_site_dirs`; [] for none). ``extra_env``: more variables for the desktop.
-    ``screenshot``: where the session saves the main window."""
+    ``screenshot``: where the session saves the main window; ``ini``: the profile's QGIS3.ini."""
     if python_path is None:
         python_path = venv_site_dirs()
     profiles = folder / "profiles"
     settings = profiles / "profiles" / "test"  # --profiles-path P keeps profile N in P/profiles/N
     (settings / "QGIS").mkdir(parents=True)
-    (settings / "QGIS" / "QGIS3.ini").write_text(QGIS3_INI)
+    (settings / "QGIS" / "QGIS3.ini").write_text(ini)
     (settings / "python" / "plugins").mkdir(parents=True)
     (settings / "python" / "plugins" / "secure_corridor").symlink_to(PLUGIN_DIR, target_is_directory=True)
     out = folder / "out"
@@ -465,3 +465,42 @@ def test_qgis_quits_cleanly(desktop):
         f"QGIS did not unload the plugin on its way out: {desktop['events'][-3:]}"
     )
     assert desktop["code"] == 0, f"QGIS exited with {desktop['code']} {about(desktop)}\n{desktop['stderr']}"
+
+
+# -- the desktop in Arabic ---------------------------------------------------------------
+
+ARABIC_SCREENSHOT = ROOT / "build" / "screenshots" / "desktop-ar.png"
+
+
+@pytest.fixture(scope="module")
+def desktop_in_arabic(tmp_path_factory):
+    """The same session in a QGIS whose language is Arabic (Options ▸ General ▸
+    Override system locale), as an Arabic-speaking monitor runs it."""
+    folder = tmp_path_factory.mktemp("desktop-ar")
+    display = VirtualDisplay(folder)
+    ini = QGIS3_INI + "\n[locale]\noverrideFlag=true\nuserLocale=ar\nglobalLocale=ar\n"
+    try:
+        result, events, code, stderr, seconds, command, env = run_desktop(
+            folder, display.display, screenshot=ARABIC_SCREENSHOT, ini=ini
+        )
+    finally:
+        display.stop()
+    return dict(result=result, events=events, code=code, stderr=stderr, seconds=seconds, command=command, env=env)
+
+
+def test_the_desktop_in_arabic_builds_the_same_corridor_in_an_arabic_right_to_left_dock(desktop_in_arabic, expected):
+    import re
+
+    from secure_corridor.bridge.translation import FOLDER
+
+    step = recorded(desktop_in_arabic, "dock_corridor")
+    assert step["finished"] and step["right_to_left"], step
+    assert re.search("[\u0600-\u06ff]", step["build_button"]) and step["build_button"] != "Build corridor", step
+    assert all(re.search("[\u0600-\u06ff]", label) for label in step["side_labels"]), step
+    (row,) = step["corridor"]["rows"]
+    assert row["area_km2"] == pytest.approx(expected.area_km2, rel=1e-6), row
+    assert (FOLDER / "secure_corridor_ar.qm").is_file()
+    shot = recorded(desktop_in_arabic, "screenshot")
+    assert shot["saved"] and ARABIC_SCREENSHOT.is_file(), shot
+    assert_clean(desktop_in_arabic)
+    assert desktop_in_arabic["code"] == 0, desktop_in_arabic["stderr"]
