@@ -43,7 +43,7 @@ test-core-preloaded: venv
 	@echo "== core tier, QGIS's GEOS preloaded ($(QGIS_GEOS)), as in the desktop"
 	LD_PRELOAD=$(QGIS_GEOS) $(PY) -m pytest $(CORE_TESTS)
 
-test-qgis: venv
+test-qgis: venv i18n-tools
 	@[ -n "$(QGIS_GEOS)" ] || { echo "QGIS's libgeos_c not found"; exit 1; }
 	@echo "== QGIS tier, QGIS's GEOS preloaded ($(QGIS_GEOS)), as in the desktop"
 	LD_PRELOAD=$(QGIS_GEOS) PYTEST_QT_API=$(QT_API) $(PY) -m pytest tests/qgis
@@ -73,11 +73,14 @@ translations: i18n-tools
 	LANG=C.UTF-8 pylupdate5 -noobsolete $(TR_SOURCES) $(CORE_STUB) -ts $(TS_FILES)
 	lrelease -removeidentical $(TS_FILES)
 
+# Also for the QGIS tier, which checks the translation files against the code
+# (where a Debian release has no PyQt5 tools, those checks skip).
 i18n-tools:
 	@installed=$$(dpkg-query -W -f='$${Status}\n' $(I18N_PACKAGES) 2>/dev/null | grep -c '^install ok installed$$'); \
 	if [ "$$installed" != "$(words $(I18N_PACKAGES))" ]; then \
 	  echo "Installing pylupdate5 and lrelease from Debian: $(I18N_PACKAGES)"; \
-	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(I18N_PACKAGES); \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(I18N_PACKAGES) || \
+	  echo "No $(I18N_PACKAGES) here: the checks that the translation files are up to date are skipped."; \
 	fi
 
 # Link this folder into the current user's QGIS profile (QGIS_PROFILE=name for another one).
