@@ -30,15 +30,12 @@ from ..core import END_CAPS, suggest_category_field
 from ..core.corridor import MAX_WIDTH_M
 from ..bridge.translation import side_name, tr
 from .chart import StripChart
+from .text import capitalized
 
 ISO_DAY = "yyyy-MM-dd"
 TYPED_WIDTH_KM = 100_000.0  # a width box takes up to this, to say when it is over MAX_WIDTH_M
 # Layer filters moved to Qgis.LayerFilter in QGIS 3.34; 3.22 has them on the proxy model.
 LAYER_FILTER = getattr(Qgis, "LayerFilter", None) or QgsMapLayerProxyModel.Filter
-
-
-def capitalized(text):
-    return text[:1].upper() + text[1:]
 
 
 def end_cap_name(cap):
