@@ -7,6 +7,11 @@ Cases, each run in a fresh Python process so that memory figures are its own:
   flags    1,000,000 incidents around a 200 km road with every field, peak
            memory, and a brute-force geodesic spot check of 2,000 distances
   robust   flat-ended corridors of 20 seeded 200 km winding roads: how many build
+  ways     route assembly of 10,000 OSM-like ways of the 3,000 km road, shuffled,
+           every other one digitised backwards
+  qgis     secure_corridor:flagincidents in QGIS against the chain of native
+           algorithms a user runs instead, 100,000 and 1,000,000 incidents,
+           GeoPackage in and out, each run in a fresh process (qgis_side.py)
 
 Options: --case NAME (run one case, repeatable), --profile (cProfile the timed
 step of every case and print where the time goes), --quick (fewer repetitions).
@@ -56,7 +61,7 @@ from secure_corridor.core import (  # noqa: E402
     patrol_segment,
 )
 
-CASES = ("m4", "long", "flags", "robust")
+CASES = ("m4", "long", "flags", "robust", "ways", "qgis")
 M4_PATH = REPO / "resources" / "sample" / "m4_approximate.geojson"
 WIDTH_M = 6000.0
 WIDTH_TOLERANCE_M = 1.0  # the engine's promise for outline vertices
@@ -347,12 +352,94 @@ def case_robust(rows, opts):
              f"{len(seeds)} of {len(seeds)}", "PASS" if ok == len(seeds) else "FAIL")
 
 
-CASE_FUNCTIONS = {"m4": case_m4, "long": case_long, "flags": case_flags, "robust": case_robust}
+def osm_like_ways(lon, lat, count, seed=2):
+    """The road cut into ``count`` ways that share their end nodes (as OSM's do),
+    every other one digitised backwards, shuffled."""
+    rng = np.random.default_rng(seed)
+    cuts = np.r_[0, np.sort(rng.choice(np.arange(1, lon.size - 1), count - 1, replace=False)), lon.size - 1]
+    ways = [shapely.LineString(np.column_stack([lon[a:b + 1], lat[a:b + 1]])) for a, b in zip(cuts[:-1], cuts[1:])]
+    ways = [way.reverse() if k % 2 else way for k, way in enumerate(ways)]
+    order = rng.permutation(len(ways))
+    return [ways[k] for k in order]
+
+
+def case_ways(rows, opts):
+    lon, lat = synthetic.meandering_road(20.0, 40.0, 200_000, 15.0, seed=1)
+    whole = Route.from_lonlat(lon, lat)
+    ways = osm_like_ways(lon, lat, 10_000)
+    say(f"  {len(ways):,} ways of {lon.size / len(ways):.0f} vertices on average, shuffled, every other one backwards")
+    repeats = 2 if opts.quick else 3
+    t_assemble, route = best_of(repeats, lambda: (ways,), assemble_route)
+    say(f"  assemble_route: {t_assemble.text()}; {route.length_km:.3f} km (the road: {whole.length_km:.3f} km), "
+        f"{route.report.parts_used} of {len(ways)} ways used")
+    rows.check_time("route of 10,000 OSM-like ways", t_assemble, 2.0)
+    rows.check("10,000 ways: route length - road length", abs(route.length_km - whole.length_km) * 1000, 1.0,
+               "{:.2g}", " m")
+    if opts.profile:
+        profile("assemble_route (10,000 ways)", assemble_route, ways)
+
+
+def case_qgis(rows, opts):
+    import qgis_side
+
+    sizes = (100_000,) if opts.quick else (100_000, 1_000_000)
+    folder = REPO / "build" / "bench"
+    for n in sizes:
+        start = time.perf_counter()
+        data = qgis_side.make_data(folder / f"incidents_{n}.gpkg", n)
+        say(f"  {n:,} incidents with {len(qgis_side.FIELDS)} attributes in {data.name} "
+            f"({data.stat().st_size / MIB:.0f} MiB, ready in {time.perf_counter() - start:.0f} s)")
+        results = {}
+        for kind in ("ours", "native", "copy"):
+            out = folder / f"out_{kind}_{n}.gpkg"
+            with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
+                result_path = tmp.name
+            cmd = [sys.executable, str(HERE / "qgis_side.py"), "--run", kind, "--data", str(data), "--out", str(out),
+                   "--result", result_path]
+            if kind == "copy":
+                cmd += ["--copy-of", str(folder / f"out_ours_{n}.gpkg")]
+            subprocess.run(cmd, stderr=subprocess.DEVNULL)
+            try:
+                with open(result_path) as f:
+                    results[kind] = json.load(f)
+            except (OSError, ValueError):
+                results[kind] = None
+            finally:
+                os.unlink(result_path)
+            got = results[kind]
+            if got is None:
+                say(f"  {kind}: the run failed")
+                continue
+            say(f"  {kind:6}: {got['seconds']:.2f} s, {got['features']:,} features written, peak RSS "
+                f"{got['peak_mib']:.0f} MiB ({got['baseline_mib']:.0f} MiB with QGIS started, before the run)")
+        ours, native, copy = (results.get(kind) for kind in ("ours", "native", "copy"))
+        label = f"{n // 1000:,}k" if n < 1_000_000 else f"{n // 1_000_000}M"
+        if ours is None or native is None:
+            rows.add(f"QGIS flagincidents {label} / native chain", "run failed", "<= 0.1", "ERROR")
+            continue
+        ratio = ours["seconds"] / native["seconds"]
+        rows.add(f"QGIS flagincidents {label}", f"{ours['seconds']:.2f} s (native chain {native['seconds']:.1f} s)")
+        rows.add(f"QGIS flagincidents {label} / native chain", f"{ratio:.3f}", "<= 0.1",
+                 "PASS" if ratio <= 0.1 else "FAIL")
+        if copy is not None:
+            rows.add(f"QGIS copy of our {label} output (floor)", f"{copy['seconds']:.2f} s = "
+                     f"{copy['seconds'] / ours['seconds']:.0%} of ours")
+        rows.add(f"QGIS {label} peak RSS, ours / native", f"{ours['peak_mib']:.0f} / {native['peak_mib']:.0f} MiB",
+                 "ours <= native", "PASS" if ours["peak_mib"] <= native["peak_mib"] else "FAIL")
+        if ours["features"] != n or native["features"] != n:
+            rows.add(f"QGIS {label} features written", f"{ours['features']:,} / {native['features']:,}", f"{n:,}", "FAIL")
+
+
+CASE_FUNCTIONS = {
+    "m4": case_m4, "long": case_long, "flags": case_flags, "robust": case_robust, "ways": case_ways, "qgis": case_qgis,
+}
 TITLES = {
     "m4": "1. Sample M4 corridor",
     "long": "2. Synthetic 3,000 km road, 200,000 vertices",
     "flags": "3. Flagging 1,000,000 incidents",
     "robust": "4. Robustness: flat-ended corridors of winding roads",
+    "ways": "5. Route assembly of 10,000 OSM-like ways",
+    "qgis": "6. Flagging in QGIS against the native algorithms",
 }
 
 

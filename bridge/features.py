@@ -4,14 +4,11 @@ The dock puts these features in layers; the Processing algorithms write them to
 their sinks: one code path for both.
 """
 
-import logging
-
 import numpy as np
 import shapely
 from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
-    QgsCsException,
     QgsFeature,
     QgsField,
     QgsFields,
@@ -20,11 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from .layers import WGS84, source_name
-from .task import checked
-from .translation import tr
-
-log = logging.getLogger(__name__)
+from .layers import WGS84
 
 DOUBLE, TEXT, BOOL = QMetaType.Type.Double, QMetaType.Type.QString, QMetaType.Type.Bool
 
@@ -127,55 +120,3 @@ def checkpoint_features(points, crs):
         _feature(field_set, shapely.Point(lon, lat), crs, (float(km), float(route_km), label))
         for lon, lat, km, route_km, label in zip(points.lon, points.lat, points.km, points.route_km, points.labels)
     ]
-
-
-def flagged_features(source, ids, flags, crs, check=None):
-    """The source's features (all attributes, geometry in ``crs``) with the flags.
-
-    ``check(done, total)``, if given, is called every thousand features (see
-    :func:`.task.checked`): to show progress, and to stop by raising.
-    """
-    field_set = QgsFields(source.fields())
-    for name, kind in FLAG_FIELDS:
-        if field_set.lookupField(name) >= 0:
-            raise ValueError(tr("the incident layer already has a field named '{field}'").format(field=name))
-        field_set.append(field(name, kind))
-    transform = QgsCoordinateTransform(source.sourceCrs(), crs, QgsProject.instance())
-    row = {int(fid): k for k, fid in enumerate(ids)}
-    window = flags.in_window
-    out, unplaced = [], []
-    for feature in checked(source.getFeatures(), check, len(row)):
-        k = row.get(feature.id())
-        if k is None:
-            continue
-        flagged = QgsFeature(field_set)
-        geometry_ = feature.geometry()
-        if not geometry_.isNull():
-            try:
-                geometry_.transform(transform)
-                flagged.setGeometry(geometry_)
-            except QgsCsException:  # not a place on the Earth in its CRS: kept, without a geometry
-                unplaced.append(feature.id())
-        missing = bool(flags.missing[k])
-        flagged.setAttributes(
-            list(feature.attributes())
-            + [
-                bool(flags.in_corridor[k]),
-                None if missing else str(flags.side_name[k]),
-                None if missing else float(flags.distance_m[k]),
-                None if missing else float(flags.chainage_km[k]),
-                bool(flags.in_patrol[k]),
-                None if window is None or flags.undated[k] else bool(window[k]),
-            ]
-        )
-        out.append(flagged)
-    if unplaced:
-        # For the user (the QGIS log panel), so in their language.
-        log.warning(
-            tr("{count} incidents of '{layer}' cannot be placed in the output's CRS and are written without a "
-               "geometry (their attributes and flags are kept): {features}").format(
-                count=len(unplaced), layer=source_name(source),
-                features=", ".join(tr("feature {id}").format(id=fid) for fid in unplaced[:5]),
-            )
-        )
-    return field_set, out

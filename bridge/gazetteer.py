@@ -9,7 +9,8 @@ matches; :meth:`Gazetteer.resolve` picks one or says why it cannot.
 
 from ..core import CorridorError, Place
 from ..core.names import PlaceIndex
-from .layers import read_points, source_name
+from .layers import source_name
+from .points import read_points
 from .translation import tr
 
 __all__ = ["Gazetteer", "MAX_CANDIDATES"]

@@ -6,6 +6,8 @@ which QGIS calls on the main thread. Cancelling is honoured between steps,
 and inside the long loops through ``check`` callbacks (see :func:`checked`).
 """
 
+import itertools
+import queue
 import threading
 
 from qgis.core import QgsTask
@@ -78,6 +80,80 @@ def checked(items, check, total=None, every=CHECK_EVERY):
     if check is None:
         return items
     return _checked(iter(items), check, total, every)
+
+
+def batches(items, size, check=None, total=None):
+    """``items`` in lists of ``size`` (the last shorter), calling ``check(done,
+    total)`` as :func:`checked` does: before the first list and after each."""
+    return counted(chunks(items, size), check, total)
+
+
+def chunks(items, size):
+    """``items`` in lists of ``size``, the last shorter."""
+    items = iter(items)
+    while True:
+        batch = list(itertools.islice(items, size))
+        if not batch:
+            return
+        yield batch
+
+
+def counted(lists, check=None, total=None):
+    """The ``lists``, calling ``check(done, total)`` before the first and after
+    each: ``done`` is how many items they held so far."""
+    done = 0
+    if check is not None:
+        check(done, total)
+    for batch in lists:
+        yield batch
+        done += len(batch)
+        if check is not None:
+            check(done, total)
+
+
+class Writer:
+    """``write(batch)`` called on a thread of its own, in order: QGIS writes one
+    batch (in C++, which lets go of Python's lock) while Python reads and flags
+    the next, on the other core. At most ``depth`` batches wait.
+
+    :meth:`close` writes what is waiting and ends the thread; it is also what
+    to call when the reading stops early (a cancel), so that what was handed
+    over is written, all of it, before anything is undone.
+    """
+
+    _END = object()
+
+    def __init__(self, write, depth=2):
+        self._write = write
+        self._queue = queue.Queue(maxsize=depth)
+        self._error = None
+        self._thread = threading.Thread(target=self._run, name="secure-corridor-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self):
+        while True:
+            batch = self._queue.get()
+            if batch is self._END:
+                return
+            if self._error is None:  # after a failure, only drained
+                try:
+                    self._write(batch)
+                except BaseException as error:  # noqa: BLE001 - raised on the reading thread
+                    self._error = error
+
+    def put(self, batch):
+        self._raise()
+        self._queue.put(batch)
+
+    def close(self):
+        if self._thread.is_alive():
+            self._queue.put(self._END)
+            self._thread.join()
+        self._raise()
+
+    def _raise(self):
+        if self._error is not None:
+            raise self._error
 
 
 def _checked(items, check, total, every):

@@ -35,7 +35,7 @@ from .errors import (
     SpecError,
     UnsupportedAreaError,
 )
-from .flags import IncidentFlags, flag_incidents
+from .flags import IncidentFlags, concatenate_flags, flag_incidents
 from .locate import Location, locate
 from .names import MATCH_KINDS, Match, PlaceIndex, name_key
 from .patrol import Checkpoints, Patrol, Place, checkpoints, patrol_segment
@@ -82,6 +82,7 @@ __all__ = [
     "check_window",
     "checkpoints",
     "flag_incidents",
+    "concatenate_flags",
     "locate",
     "name_key",
     "patrol_segment",

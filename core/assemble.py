@@ -172,47 +172,72 @@ def _metres(value, name):
 
 
 def _read_parts(parts, crs, labels):
-    """Every part's lines as lon/lat arrays, and the index of the part of each."""
-    coords, owners = [], []
+    """Every part's lines as lon/lat arrays, and the index of the part of each.
+
+    The checks run on all parts at once (ten thousand OSM ways are common), and
+    the part named in an error is the first one that fails, as if the parts
+    were checked one by one.
+    """
+    parts = list(parts)
+    typed = len(parts)  # parts before the first that is not a line geometry
     for i, geom in enumerate(parts):
-        name = labels[i]
-        if geom is None:
-            raise EmptyInputError("Road {label} has no geometry; fix it or leave it out.", label=name)
-        if not isinstance(geom, shapely.Geometry):
-            raise GeometryTypeError(
-                "Road {label} is a {kind}, not a geometry; the road must be made of lines.",
-                label=name,
-                kind=type(geom).__name__,
-            )
-        if geom.geom_type not in ("LineString", "MultiLineString", "LinearRing"):
-            raise GeometryTypeError(
-                "Road {label} is a {kind}; the road must be made of lines. Choose a line layer.",
-                label=name,
-                kind=geom.geom_type,
-            )
-        if shapely.is_empty(geom):
-            raise EmptyInputError("Road {label} has no geometry; fix it or leave it out.", label=name)
-        for line in shapely.get_parts(geom):
-            if shapely.is_empty(line):
-                continue
-            xy = shapely.get_coordinates(line)
-            if not np.all(np.isfinite(xy)):
-                raise InvalidCoordinatesError("Road {label} has missing or NaN coordinates; fix it.", label=name)
-            coords.append(xy)
-            owners.append(i)
-    sizes = [len(c) for c in coords]
-    allxy = np.concatenate(coords)
-    lon, lat = to_lonlat(allxy[:, 0], allxy[:, 1], crs)
-    lines = []
-    for (lo, hi), owner in zip(spans(sizes), owners):
-        x, y = lon[lo:hi], lat[lo:hi]
-        check_lonlat(x, y, Message("Road {label}", label=labels[owner]))
-        keep = np.r_[True, (np.diff(x) != 0) | (np.diff(y) != 0)]
-        if keep.sum() < 2:
-            whole = shapely.get_num_geometries(parts[owner]) == 1
-            raise DegenerateLineError(labels[owner], one_point=False, whole=whole)
-        lines.append((x[keep], y[keep]))
-    return lines, owners
+        if geom is None or not isinstance(geom, shapely.Geometry) or geom.geom_type not in _LINE_TYPES:
+            typed = i
+            break
+    geoms = np.array(parts[:typed] + [None], dtype=object)[:-1]  # never an array of coordinates
+    empty = shapely.is_empty(geoms)
+    lines, line_part = shapely.get_parts(geoms, return_index=True)
+    nonempty = ~shapely.is_empty(lines)
+    lines, owners = lines[nonempty], line_part[nonempty]
+    xy, line_of = shapely.get_coordinates(lines, return_index=True)
+    nan_part = owners[line_of[~np.isfinite(xy).all(axis=1)]]
+    first_empty = int(np.argmax(empty)) if empty.any() else len(parts)
+    first_nan = int(nan_part[0]) if nan_part.size else len(parts)
+    first = min(first_empty, first_nan, typed)
+    if first < len(parts):
+        _raise_for_part(parts[first], labels[first], empty=first == first_empty)
+
+    sizes = np.bincount(line_of, minlength=lines.size)
+    starts = np.cumsum(sizes) - sizes
+    lon, lat = to_lonlat(xy[:, 0], xy[:, 1], crs)
+    bad = ~(np.isfinite(lon) & np.isfinite(lat)) | (np.abs(lat) > 90) | (np.abs(lon) > 180)
+    if bad.any():
+        line = int(line_of[np.argmax(bad)])
+        lo, hi = starts[line], starts[line] + sizes[line]
+        check_lonlat(lon[lo:hi], lat[lo:hi], Message("Road {label}", label=labels[owners[line]]))
+    # A vertex repeating the one before it is dropped; each line keeps its first.
+    keep = np.r_[True, (np.diff(lon) != 0) | (np.diff(lat) != 0)]
+    keep[starts] = True
+    kept = np.add.reduceat(keep, starts) if lines.size else np.zeros(0, dtype=int)
+    if (kept < 2).any():
+        owner = int(owners[np.argmax(kept < 2)])
+        raise DegenerateLineError(labels[owner], one_point=False, whole=shapely.get_num_geometries(parts[owner]) == 1)
+    lon, lat = lon[keep], lat[keep]
+    ends = np.cumsum(kept).tolist()
+    result = [(lon[lo:hi], lat[lo:hi]) for lo, hi in zip([0] + ends[:-1], ends)]
+    return result, owners.tolist()
+
+
+_LINE_TYPES = ("LineString", "MultiLineString", "LinearRing")
+
+
+def _raise_for_part(geom, name, empty):
+    """The error for the part ``geom`` called ``name`` (checked in this order)."""
+    if geom is None or empty:
+        raise EmptyInputError("Road {label} has no geometry; fix it or leave it out.", label=name)
+    if not isinstance(geom, shapely.Geometry):
+        raise GeometryTypeError(
+            "Road {label} is a {kind}, not a geometry; the road must be made of lines.",
+            label=name,
+            kind=type(geom).__name__,
+        )
+    if geom.geom_type not in _LINE_TYPES:
+        raise GeometryTypeError(
+            "Road {label} is a {kind}; the road must be made of lines. Choose a line layer.",
+            label=name,
+            kind=geom.geom_type,
+        )
+    raise InvalidCoordinatesError("Road {label} has missing or NaN coordinates; fix it.", label=name)
 
 
 def _oriented(lon, lat, reverse):

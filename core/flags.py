@@ -29,7 +29,7 @@ from .geodesy import point_arrays
 from .locate import LEFT, ON_ROUTE, RIGHT, locate
 from .messages import Message
 
-__all__ = ["IncidentFlags", "flag_incidents", "ON_ROUTE_NAME"]
+__all__ = ["IncidentFlags", "flag_incidents", "concatenate_flags", "ON_ROUTE_NAME"]
 
 ON_ROUTE_NAME = "on route"
 
@@ -138,6 +138,34 @@ def flag_incidents(
         missing=~where.valid[pick],
         undated=None if window is None else window[1],
         part=part,
+    )
+
+
+def concatenate_flags(parts):
+    """The flags of incidents flagged in batches (one at least), as one
+    :class:`IncidentFlags` in the batches' order. ``part`` is not kept: it
+    numbers each batch's own points.
+
+    >>> import numpy as np
+    >>> from .route import Route
+    >>> from .corridor import build_corridor
+    >>> corridor = build_corridor(Route.from_lonlat([36.0, 37.0], [35.0, 35.0]), 6000, 6000)
+    >>> a = flag_incidents(corridor, [36.5], [35.05], dates=["2020-03-01"], date_from="2020-02-01")
+    >>> b = flag_incidents(corridor, [36.5, np.nan], [35.2, 0], dates=["2020-01-01", None], date_from="2020-02-01")
+    >>> flags = concatenate_flags([a, b])
+    >>> flags.in_corridor.tolist(), flags.in_window.tolist(), flags.undated.tolist()
+    ([True, False, False], [True, False, False], [False, False, True])
+    """
+    parts = list(parts)
+
+    def joined(name):
+        arrays = [getattr(part, name) for part in parts]
+        return None if arrays[0] is None else np.concatenate(arrays)
+
+    return IncidentFlags(
+        **{name: joined(name) for name in (
+            "in_corridor", "side_name", "distance_m", "chainage_km", "in_patrol", "in_window", "missing", "undated"
+        )}
     )
 
 

@@ -110,12 +110,16 @@ class RoadGraph:
         self._parent = list(range(len(self.node_lon)))
         self.edges = []
         self.pieces = {}  # edge as first built -> the edges it was split into
+        # Every step's geodesic length in one call (the steps between two lines
+        # are never used); an edge's length sums its own, as add_edge would.
+        _, _, steps = inverse(allxy[:-1, 0], allxy[:-1, 1], allxy[1:, 0], allxy[1:, 1])
         for (lo, hi), owner in zip(line_spans, owners):
             nodes = vertex_node[lo:hi]
-            cuts = np.flatnonzero(is_junction[nodes])
+            cuts = np.flatnonzero(is_junction[nodes]).tolist()
             lon, lat = allxy[lo:hi, 0], allxy[lo:hi, 1]
             for a, b in zip(cuts[:-1], cuts[1:]):
-                self.add_edge(node_id[nodes[a]], node_id[nodes[b]], lon[a : b + 1], lat[a : b + 1], owner)
+                self.add_edge(node_id[nodes[a]], node_id[nodes[b]], lon[a : b + 1], lat[a : b + 1], owner,
+                              length_m=float(np.sum(steps[lo + a : lo + b])))
         self.frame = LocalFrame.around(allxy[:, 0], allxy[:, 1])
         for edge in self.edges:
             self.union(edge.u, edge.v)

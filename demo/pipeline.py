@@ -14,7 +14,8 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsVectorLayer
 
-from ..bridge.layers import read_categories, read_lines, read_point_parts, to_lonlat
+from ..bridge.layers import read_lines, to_lonlat
+from ..bridge.points import read_categories, read_point_parts
 from ..core import (
     DEFAULT_GAP_TOLERANCE_M,
     END_CAPS,

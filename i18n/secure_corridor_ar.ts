@@ -104,172 +104,167 @@
         <translation>تعذّر حفظ المخطط الشريطي: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88"/>
+        <location filename="../ui/dock.py" line="87"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="184"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>اختر الطبقة الخطية للطريق ضمن «الطريق».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="206"/>
+        <location filename="../ui/dock.py" line="205"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} ضمن «الطريق»: فعّل «بين طرفي الدورية» ليمتد المسار بينهما، أو «استبعاد الطريق الواقع خارج المسار».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="237"/>
+        <location filename="../ui/dock.py" line="236"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>المسار مضبوط ليمتد بين طرفي الدورية (ضمن «الطريق»)، لكن الطرفين ليسا محددين كليهما: حددهما ضمن «الدورية»، أو ألغِ تفعيل «بين طرفي الدورية».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="259"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Route start</source>
         <translation>بداية المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="259"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Route end</source>
         <translation>نهاية المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="261"/>
         <source>route</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="267"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>assembling the route</source>
         <translation>تجميع المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278"/>
+        <location filename="../ui/dock.py" line="277"/>
         <source>corridor</source>
         <translation>الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="284"/>
+        <location filename="../ui/dock.py" line="283"/>
         <source>building the corridor</source>
         <translation>بناء الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="288"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>اختر مكان بدء الدورية: اكتب اسم مكان أو حدد نقطة على الخريطة.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="291"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>اختر مكان انتهاء الدورية: اكتب اسم مكان أو حدد نقطة على الخريطة.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="302"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>patrol</source>
         <translation>الدورية</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="306"/>
+        <location filename="../ui/dock.py" line="305"/>
         <source>checkpoints</source>
         <translation>نقاط التفتيش</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="310"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>building the patrol</source>
         <translation>بناء الدورية</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="314"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>اختر الطبقة النقطية للحوادث ضمن «الحوادث».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="349"/>
-        <source>Cannot flag &apos;{layer}&apos;: {error}.</source>
-        <translation>تعذّر وسم «{layer}»: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="358"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>{layer} flagged</source>
         <translation>{layer} (موسومة)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="366"/>
+        <location filename="../ui/dock.py" line="362"/>
         <source>flagging incidents</source>
         <translation>وسم الحوادث</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="392"/>
+        <location filename="../ui/dock.py" line="388"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>انقر على الطريق في الخريطة (انقر بالزر الأيمن أو اضغط Esc للإلغاء).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="420"/>
         <source>Save corridor parameters</source>
         <translation>حفظ معاملات الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="430"/>
+        <location filename="../ui/dock.py" line="426"/>
         <source>saving the parameters</source>
         <translation>حفظ المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>Parameters saved to {path}.</source>
         <translation>حُفظت المعاملات في {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="439"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>لا توجد نتائج لحفظها بعد: ابنِ الممر أولاً.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="446"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>Save results</source>
         <translation>حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="446"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="455"/>
+        <location filename="../ui/dock.py" line="451"/>
         <source>saving the results</source>
         <translation>حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="454"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>حُفظت النتائج في {path}: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Load corridor parameters</source>
         <translation>تحميل معاملات الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>loading the parameters</source>
         <translation>تحميل المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="476"/>
+        <location filename="../ui/dock.py" line="472"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>حُمّلت المعاملات من {path}: وهي نفسها كما كانت من قبل.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="483"/>
+        <location filename="../ui/dock.py" line="479"/>
         <source>Parameters loaded from {path}.</source>
         <translation>حُمّلت المعاملات من {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>طبقات النتائج الموجودة على الخريطة ({count}) بُنيت بالمعاملات السابقة وعليها العلامة «{mark}»: أعد البناء لتحديثها.</translation>
     </message>
@@ -334,7 +329,7 @@
         <translation>النهاية: اكتب اسم مكان</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="208"/>
+        <location filename="../ui/sections.py" line="205"/>
         <source>km</source>
         <translation>كم</translation>
     </message>
@@ -404,12 +399,12 @@
         <translation>حدث خطأ أثناء {doing} ({error}). التفاصيل في لوحة السجل ضمن «{tag}».</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="45"/>
+        <location filename="../ui/sections.py" line="42"/>
         <source>Flat</source>
         <translation>مسطّحة</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="45"/>
+        <location filename="../ui/sections.py" line="42"/>
         <source>Round</source>
         <translation>مستديرة</translation>
     </message>
@@ -419,82 +414,82 @@
         <translation>الطريق</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="113"/>
+        <location filename="../ui/sections.py" line="110"/>
         <source>The road&apos;s line layer; its parts are joined into one route.</source>
         <translation>الطبقة الخطية للطريق؛ تُوصل أجزاؤها في مسار واحد.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="180"/>
+        <location filename="../ui/sections.py" line="177"/>
         <source>Selected features only</source>
         <translation>المعالم المحددة فقط</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="115"/>
+        <location filename="../ui/sections.py" line="112"/>
         <source>m</source>
         <translation>م</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="115"/>
+        <location filename="../ui/sections.py" line="112"/>
         <source>Gaps between road parts up to this wide are bridged.</source>
         <translation>تُسدّ الفجوات بين أجزاء الطريق التي لا يتجاوز عرضها هذه القيمة.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="200"/>
+        <location filename="../processing_provider/common.py" line="206"/>
         <source>Bridge all gaps</source>
         <translation>سدّ كل الفجوات</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="117"/>
+        <location filename="../ui/sections.py" line="114"/>
         <source>Join the parts across gaps of any width instead of stopping with an error.</source>
         <translation>وصل الأجزاء عبر الفجوات أياً كان عرضها بدلاً من التوقف برسالة خطأ.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="118"/>
+        <location filename="../ui/sections.py" line="115"/>
         <source>Reverse direction</source>
         <translation>عكس الاتجاه</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="119"/>
+        <location filename="../ui/sections.py" line="116"/>
         <source>Routes run west to east (south to north) unless reversed; this swaps the sides.</source>
         <translation>تمتد المسارات من الغرب إلى الشرق (من الجنوب إلى الشمال) ما لم تُعكس؛ والعكس يبدّل الجهتين.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="120"/>
+        <location filename="../ui/sections.py" line="117"/>
         <source>Between the patrol ends</source>
         <translation>بين طرفي الدورية</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="121"/>
+        <location filename="../ui/sections.py" line="118"/>
         <source>Run the route between the patrol&apos;s two ends instead of between the road&apos;s far ends: for a ring road, or to take one road out of several.</source>
         <translation>مدّ المسار بين طرفي الدورية بدلاً من طرفي الطريق الأبعد: لطريق دائري، أو لاختيار طريق واحد من بين عدة طرق.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="204"/>
+        <location filename="../processing_provider/common.py" line="210"/>
         <source>Leave out road off the route</source>
         <translation>استبعاد الطريق الواقع خارج المسار</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="126"/>
+        <location filename="../ui/sections.py" line="123"/>
         <source>Build the route even when much of the selected road lies away from it (over a quarter, more than 1 km off), which is otherwise an error.</source>
         <translation>بناء المسار حتى لو كان جزء كبير من الطريق المحدد بعيداً عنه (أكثر من الربع، على بُعد يزيد على 1 كم)، وهو ما يُعدّ خطأً في غير هذه الحالة.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="130"/>
+        <location filename="../ui/sections.py" line="127"/>
         <source>Assemble route</source>
         <translation>تجميع المسار</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="329"/>
+        <location filename="../ui/sections.py" line="326"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="133"/>
+        <location filename="../ui/sections.py" line="130"/>
         <source>Gap tolerance</source>
         <translation>تسامح الفجوات</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="180"/>
+        <location filename="../ui/sections.py" line="177"/>
         <source>Selected features only ({count})</source>
         <translation>المعالم المحددة فقط ({count})</translation>
     </message>
@@ -504,27 +499,27 @@
         <translation>الممر</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="205"/>
+        <location filename="../ui/sections.py" line="202"/>
         <source>Flat: cut square at the route&apos;s ends. Round: half circles.</source>
         <translation>مسطّحة: قطع مستقيم متعامد عند طرفي المسار. مستديرة: أنصاف دوائر.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="206"/>
+        <location filename="../ui/sections.py" line="203"/>
         <source>Corridor only from this km of the route (start: from the start).</source>
         <translation>الممر بدءاً من هذا الكيلومتر من المسار فقط (البداية: من بداية المسار).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="207"/>
+        <location filename="../ui/sections.py" line="204"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="208"/>
+        <location filename="../ui/sections.py" line="205"/>
         <source>Corridor only up to this km of the route (end: to the end).</source>
         <translation>الممر حتى هذا الكيلومتر من المسار فقط (النهاية: حتى نهاية المسار).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="209"/>
+        <location filename="../ui/sections.py" line="206"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
@@ -534,182 +529,182 @@
         <translation>بناء الممر</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="215"/>
+        <location filename="../ui/sections.py" line="212"/>
         <source>Ends</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="216"/>
+        <location filename="../ui/sections.py" line="213"/>
         <source>Stretch</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="216"/>
+        <location filename="../ui/sections.py" line="213"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="233"/>
+        <location filename="../ui/sections.py" line="230"/>
         <source>The {side} width of {width} km is over the widest corridor, {widest:g} km a side, that is kept within 1 m of its true width: check the units (km).</source>
         <translation>عرض جهة {side} البالغ {width} كم يتجاوز أعرض ممر يمكن إبقاؤه ضمن 1 م من عرضه الحقيقي، وهو {widest:g} كم لكل جهة: تحقق من الوحدات (كم).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="246"/>
+        <location filename="../ui/sections.py" line="243"/>
         <source>{side} width</source>
         <translation>عرض جهة {side}</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="247"/>
+        <location filename="../ui/sections.py" line="244"/>
         <source>Width on the {side} side of the road, in km on the ellipsoid; at most {widest:g} km.</source>
         <translation>العرض في جهة {side} من الطريق، بالكيلومتر على المجسّم الإهليلجي؛ {widest:g} كم كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="78"/>
+        <location filename="../processing_provider/flag_incidents.py" line="79"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="310"/>
+        <location filename="../ui/sections.py" line="307"/>
         <source>The incidents&apos; date; leave empty to ignore dates.</source>
         <translation>تاريخ الحوادث؛ اتركه فارغاً لتجاهل التواريخ.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="312"/>
+        <location filename="../ui/sections.py" line="309"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="313"/>
+        <location filename="../ui/sections.py" line="310"/>
         <source>Read automatically: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Day/month forms need a format in strptime codes: %d/%m/%Y for 15/03/2020, %m/%d/%Y for 03/15/2020.</source>
         <translation>يُقرأ تلقائياً: 2020-03-15، 2020-03-15 00:00:00.000 (UCDP)، 15 March 2020 (ACLED)، 20200315. أما صيغ اليوم/الشهر فتحتاج إلى تنسيق برموز strptime: %d/%m/%Y للتاريخ 15/03/2020، و %m/%d/%Y للتاريخ 03/15/2020.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="318"/>
+        <location filename="../ui/sections.py" line="315"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="318"/>
+        <location filename="../ui/sections.py" line="315"/>
         <source>Incidents on or after this day are in the window.</source>
         <translation>تقع ضمن النافذة الحوادث التي وقعت في هذا اليوم أو بعده.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="319"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>To (exclusive)</source>
         <translation>إلى (غير مشمول)</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="319"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>Incidents before this day are in the window; the day itself is not (exclusive).</source>
         <translation>تقع ضمن النافذة الحوادث التي وقعت قبل هذا اليوم؛ أما اليوم نفسه فلا (غير مشمول).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="324"/>
+        <location filename="../ui/sections.py" line="321"/>
         <source>The incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED): the strip chart&apos;s markers and the counts by category. Leave empty for none.</source>
         <translation>فئة الحوادث (event_type أو sub_event_type في ACLED، و type_of_violence في UCDP GED): تحدد رموز المخطط الشريطي والأعداد حسب الفئة. اتركه فارغاً للاستغناء عنها.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="328"/>
+        <location filename="../ui/sections.py" line="325"/>
         <source>Flag incidents</source>
         <translation>وسم الحوادث</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="95"/>
+        <location filename="../processing_provider/flag_incidents.py" line="96"/>
         <source>Category field</source>
         <translation>حقل الفئة</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="89"/>
+        <location filename="../processing_provider/flag_incidents.py" line="90"/>
         <source>Date field</source>
         <translation>حقل التاريخ</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="332"/>
+        <location filename="../ui/sections.py" line="329"/>
         <source>Date format</source>
         <translation>تنسيق التاريخ</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="333"/>
+        <location filename="../ui/sections.py" line="330"/>
         <source>Window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="381"/>
+        <location filename="../ui/sections.py" line="378"/>
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="382"/>
+        <location filename="../ui/sections.py" line="379"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="383"/>
+        <location filename="../ui/sections.py" line="380"/>
         <source>Save widths, ends, tolerances, patrol ends and dates as a JSON file.</source>
         <translation>حفظ العروض والأطراف وقيم التسامح وطرفي الدورية والتواريخ في ملف JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="384"/>
+        <location filename="../ui/sections.py" line="381"/>
         <source>Load…</source>
         <translation>تحميل…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="385"/>
+        <location filename="../ui/sections.py" line="382"/>
         <source>Load a corridor specification saved as JSON.</source>
         <translation>تحميل مواصفات ممر محفوظة بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="386"/>
+        <location filename="../ui/sections.py" line="383"/>
         <source>Help</source>
         <translation>المساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="387"/>
+        <location filename="../ui/sections.py" line="384"/>
         <source>The user guide, shipped with the plugin (opens in your browser, offline).</source>
         <translation>دليل المستخدم المرفق مع الإضافة (يُفتح في المتصفح، دون اتصال بالإنترنت).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="389"/>
+        <location filename="../ui/sections.py" line="386"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="394"/>
+        <location filename="../ui/sections.py" line="391"/>
         <source>Temporary layers</source>
         <translation>طبقات مؤقتة</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="395"/>
+        <location filename="../ui/sections.py" line="392"/>
         <source>Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them.</source>
         <translation>اتركه فارغاً لاستخدام طبقات مؤقتة تُفقد عند إغلاق QGIS؛ أو اختر ملف GeoPackage للاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="398"/>
+        <location filename="../ui/sections.py" line="395"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="399"/>
+        <location filename="../ui/sections.py" line="396"/>
         <source>Save results…</source>
         <translation>حفظ النتائج…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="400"/>
+        <location filename="../ui/sections.py" line="397"/>
         <source>Write the result layers on the map, as they are, to a GeoPackage (the one above, or one you choose), and show them from there.</source>
         <translation>كتابة طبقات النتائج الموجودة على الخريطة، كما هي، في ملف GeoPackage (المحدد أعلاه، أو ملف تختاره)، وعرضها منه.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="418"/>
+        <location filename="../ui/sections.py" line="415"/>
         <source>Strip chart</source>
         <translation>المخطط الشريطي</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="420"/>
+        <location filename="../ui/sections.py" line="417"/>
         <source>Save image…</source>
         <translation>حفظ الصورة…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="421"/>
+        <location filename="../ui/sections.py" line="418"/>
         <source>Save the strip chart as a PNG image or an SVG drawing.</source>
         <translation>حفظ المخطط الشريطي صورةً بصيغة PNG أو رسماً بصيغة SVG.</translation>
     </message>
@@ -819,102 +814,97 @@
         <translation>داخل الممر حسب الفئة: {categories}.</translation>
     </message>
     <message>
-        <location filename="../bridge/features.py" line="141"/>
-        <source>the incident layer already has a field named &apos;{field}&apos;</source>
-        <translation>طبقة الحوادث تحتوي مسبقاً على حقل باسم «{field}»</translation>
-    </message>
-    <message>
-        <location filename="../bridge/features.py" line="174"/>
+        <location filename="../bridge/flagging.py" line="105"/>
         <source>{count} incidents of &apos;{layer}&apos; cannot be placed in the output&apos;s CRS and are written without a geometry (their attributes and flags are kept): {features}</source>
         <translation>تعذّر وضع {count} من حوادث «{layer}» في نظام الإحداثيات المرجعي للمخرجات، فكُتبت بلا هندسة (مع الإبقاء على سماتها ووسومها): {features}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="317"/>
+        <location filename="../bridge/points.py" line="175"/>
         <source>feature {id}</source>
         <translation>المعلم {id}</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="25"/>
+        <location filename="../bridge/gazetteer.py" line="26"/>
         <source>&apos;{layer}&apos; (field {field})</source>
         <translation>«{layer}» (الحقل {field})</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="51"/>
+        <location filename="../bridge/gazetteer.py" line="52"/>
         <source>{role}: no place in {places} is called &apos;{query}&apos; or anything like it.</source>
         <translation>{role}: لا يوجد في {places} مكان اسمه «{query}» أو اسم قريب منه.</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="63"/>
+        <location filename="../bridge/gazetteer.py" line="64"/>
         <source>{role}: &apos;{query}&apos; matches {count} places in {places} equally well: {listed} and {more} more. Give the name as the layer writes it, or the place as a point.</source>
         <translation>{role}: «{query}» يطابق بالقدر نفسه {count} من الأماكن في {places}: {listed} و{more} غيرها. اكتب الاسم كما هو مكتوب في الطبقة، أو حدد المكان نقطةً.</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="68"/>
+        <location filename="../bridge/gazetteer.py" line="69"/>
         <source>{role}: &apos;{query}&apos; matches {count} places in {places} equally well: {listed}. Give the name as the layer writes it, or the place as a point.</source>
         <translation>{role}: «{query}» يطابق بالقدر نفسه {count} من الأماكن في {places}: {listed}. اكتب الاسم كما هو مكتوب في الطبقة، أو حدد المكان نقطةً.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="56"/>
+        <location filename="../bridge/layers.py" line="46"/>
         <source>No features are selected in &apos;{layer}&apos;: select the road&apos;s features, or untick &apos;selected features only&apos;.</source>
         <translation>لا توجد معالم محددة في «{layer}»: حدد معالم الطريق، أو ألغِ تفعيل «المعالم المحددة فقط».</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="107"/>
+        <location filename="../bridge/layers.py" line="97"/>
         <source>&apos;{layer}&apos; is a point layer; choose a line layer for the road.</source>
         <translation>«{layer}» طبقة نقطية؛ اختر طبقة خطية للطريق.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="109"/>
+        <location filename="../bridge/layers.py" line="99"/>
         <source>&apos;{layer}&apos; is a polygon layer; choose a line layer for the road.</source>
         <translation>«{layer}» طبقة مضلعات؛ اختر طبقة خطية للطريق.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="112"/>
+        <location filename="../bridge/layers.py" line="102"/>
         <source>&apos;{layer}&apos; is a {kind} layer; choose a line layer for the road.</source>
         <translation>«{layer}» طبقة من نوع {kind}؛ اختر طبقة خطية للطريق.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="117"/>
+        <location filename="../bridge/layers.py" line="107"/>
         <source>feature {id} of &apos;{layer}&apos;</source>
         <translation>المعلم {id} من «{layer}»</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="125"/>
+        <location filename="../bridge/layers.py" line="115"/>
         <source>&apos;{layer}&apos; has no features to make a road from.</source>
         <translation>«{layer}» لا تحتوي على معالم يمكن تكوين طريق منها.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="179"/>
+        <location filename="../bridge/layers.py" line="149"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so where its lines lie on the Earth is not known: set it in the layer&apos;s properties (Source, Assigned coordinate reference system) and run again.</source>
         <translation>ليس للطبقة «{layer}» نظام إحداثيات مرجعي (CRS)، لذا لا يُعرف موضع خطوطها على الأرض: حدده في خصائص الطبقة (المصدر، نظام الإحداثيات المرجعي المعيَّن) ثم أعد التشغيل.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="185"/>
+        <location filename="../bridge/layers.py" line="155"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so where its points lie on the Earth is not known: set it in the layer&apos;s properties (Source, Assigned coordinate reference system) and run again.</source>
         <translation>ليس للطبقة «{layer}» نظام إحداثيات مرجعي (CRS)، لذا لا يُعرف موضع نقاطها على الأرض: حدده في خصائص الطبقة (المصدر، نظام الإحداثيات المرجعي المعيَّن) ثم أعد التشغيل.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="198"/>
+        <location filename="../bridge/layers.py" line="168"/>
         <source>&apos;{layer}&apos; is a line layer, and incidents are read as points; choose a point layer for the incidents.</source>
         <translation>«{layer}» طبقة خطية، والحوادث تُقرأ نقاطاً؛ اختر طبقة نقطية للحوادث.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="203"/>
+        <location filename="../bridge/layers.py" line="173"/>
         <source>&apos;{layer}&apos; is a polygon layer, and incidents are read as points; choose a point layer for the incidents.</source>
         <translation>«{layer}» طبقة مضلعات، والحوادث تُقرأ نقاطاً؛ اختر طبقة نقطية للحوادث.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="317"/>
+        <location filename="../bridge/points.py" line="141"/>
         <source>{count} of {total} features in &apos;{layer}&apos; have coordinates that cannot be converted to WGS84 longitude/latitude (check the layer&apos;s CRS); they are flagged without a location: {features}</source>
         <translation>{count} من معالم «{layer}» البالغ عددها {total} لها إحداثيات يتعذّر تحويلها إلى خط الطول/دائرة العرض في WGS84 (تحقق من نظام الإحداثيات المرجعي للطبقة)؛ لذا وُسمت بلا موقع: {features}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="331"/>
+        <location filename="../bridge/points.py" line="148"/>
         <source>{count} of {total} incidents in &apos;{layer}&apos; have a {field} that cannot be read as a date, so they are neither in nor out of the date window: {examples}</source>
         <translation>{count} من حوادث «{layer}» البالغ عددها {total} لها قيمة في {field} لا يمكن قراءتها تاريخاً، فلا هي داخل النافذة الزمنية ولا خارجها: {examples}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="340"/>
+        <location filename="../bridge/points.py" line="156"/>
         <source>{count} of {total} incidents in &apos;{layer}&apos; have no {field}.</source>
         <translation>{count} من حوادث «{layer}» البالغ عددها {total} ليس لها قيمة في {field}.</translation>
     </message>
@@ -1004,7 +994,7 @@
         <translation>تجميع المسار</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="156"/>
+        <location filename="../processing_provider/flag_incidents.py" line="150"/>
         <source>Building the corridor</source>
         <translation>بناء الممر</translation>
     </message>
@@ -1074,172 +1064,172 @@
         <translation>مستدير</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="169"/>
+        <location filename="../processing_provider/common.py" line="175"/>
         <source>North width (m), left of travel</source>
         <translation>العرض الشمالي (م)، يسار اتجاه السير</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="169"/>
+        <location filename="../processing_provider/common.py" line="175"/>
         <source>South width (m), right of travel</source>
         <translation>العرض الجنوبي (م)، يمين اتجاه السير</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="183"/>
         <source>End style</source>
         <translation>نمط الأطراف</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="182"/>
+        <location filename="../processing_provider/common.py" line="188"/>
         <source>Gap tolerance (m)</source>
         <translation>تسامح الفجوات (م)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="190"/>
+        <location filename="../processing_provider/common.py" line="196"/>
         <source>Snap tolerance (m)</source>
         <translation>تسامح الالتقاط (م)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="201"/>
+        <location filename="../processing_provider/common.py" line="207"/>
         <source>Reverse the route (east to west)</source>
         <translation>عكس المسار (من الشرق إلى الغرب)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="202"/>
+        <location filename="../processing_provider/common.py" line="208"/>
         <source>Route start (optional)</source>
         <translation>بداية المسار (اختياري)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="203"/>
+        <location filename="../processing_provider/common.py" line="209"/>
         <source>Route end (optional)</source>
         <translation>نهاية المسار (اختياري)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="234"/>
+        <location filename="../processing_provider/common.py" line="240"/>
         <source>Give both the route start and the route end, or neither.</source>
         <translation>حدد بداية المسار ونهايته معاً، أو لا تحدد أياً منهما.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="237"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>The route start</source>
         <translation>بداية المسار</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="237"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>The route end</source>
         <translation>نهاية المسار</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="253"/>
+        <location filename="../processing_provider/common.py" line="259"/>
         <source>{error} Here: give the Route start and Route end, or set Leave out road off the route.</source>
         <translation>{error} هنا: حدد «بداية المسار» و«نهاية المسار»، أو فعّل «استبعاد الطريق الواقع خارج المسار».</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="259"/>
+        <location filename="../processing_provider/common.py" line="265"/>
         <source>Route of {length_km:.3f} km, sides {left} and {right}: {summary}.</source>
         <translation>مسار بطول {length_km:.3f} كم، الجهتان {left} و{right}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="266"/>
+        <location filename="../processing_provider/common.py" line="272"/>
         <source>Not on the route: {parts}.</source>
         <translation>خارج المسار: {parts}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="25"/>
+        <location filename="../processing_provider/flag_incidents.py" line="26"/>
         <source>Flag incidents in the corridor</source>
         <translation>وسم الحوادث في الممر</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>Flags incident points against the corridor along a road: inside or not, on which side, how far from the road and at which km; optionally inside the patrol stretch and inside a date window. Distances are geodesic (WGS84). The road may come in many line features; they are assembled into one route first.</source>
         <translation>يَسِم نقاط الحوادث بالنسبة إلى الممر على امتداد طريق: هل هي داخله أم لا، وفي أي جهة، وعلى أي بُعد من الطريق، وعند أي كيلومتر؛ واختيارياً هل هي داخل مقطع الدورية وضمن نافذة زمنية. المسافات جيوديسية (WGS84). قد يتكوّن الطريق من معالم خطية عديدة؛ فتُجمَّع أولاً في مسار واحد.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Road&lt;/b&gt;: a line layer (or its selected features). &lt;b&gt;Incidents&lt;/b&gt;: a point layer (or its selected features). An incident of several points (MultiPoint) is inside when any of its points is, and takes its side, distance and km from its point nearest the road.</source>
         <translation>&lt;b&gt;الطريق&lt;/b&gt;: طبقة خطية (أو معالمها المحددة). &lt;b&gt;الحوادث&lt;/b&gt;: طبقة نقطية (أو معالمها المحددة). الحادثة المكوّنة من عدة نقاط (MultiPoint) تُعدّ داخل الممر إذا كانت أي من نقاطها داخله، وتأخذ جهتها وبُعدها وكيلومترها من أقرب نقاطها إلى الطريق.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Patrol start&lt;/b&gt;, &lt;b&gt;Patrol end&lt;/b&gt; (optional, both or neither): the patrol&apos;s ends, snapped to the road within the &lt;b&gt;Snap tolerance&lt;/b&gt; (m).</source>
         <translation>&lt;b&gt;بداية الدورية&lt;/b&gt;، &lt;b&gt;نهاية الدورية&lt;/b&gt; (اختياريتان، كلتاهما أو لا شيء): طرفا الدورية، بعد التقاطهما على الطريق ضمن &lt;b&gt;تسامح الالتقاط&lt;/b&gt; (م).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Date field&lt;/b&gt; (optional): the incidents&apos; date: a date or date-time field, or text or numbers as real data writes them (2020-03-15, 2020-03-15 00:00:00.000 as in UCDP GED, 15 March 2020 as in ACLED, 20200315). A date-time counts by its calendar day as written: its time of day and time zone are set aside. Day/month forms such as 03/04/2020 need the &lt;b&gt;Date format&lt;/b&gt; (strptime codes, e.g. %d/%m/%Y or %m/%d/%Y). &lt;b&gt;From date&lt;/b&gt; counts from that day (inclusive); &lt;b&gt;To date&lt;/b&gt; is exclusive: an incident on that day or later is outside the window. An incident without a readable date is neither: its in_window is empty, and the log names the first few.</source>
         <translation>&lt;b&gt;حقل التاريخ&lt;/b&gt; (اختياري): تاريخ الحوادث: حقل تاريخ أو تاريخ ووقت، أو نص أو أرقام كما تكتبها البيانات الفعلية (2020-03-15، 2020-03-15 00:00:00.000 كما في UCDP GED، 15 March 2020 كما في ACLED، 20200315). يُحتسب التاريخ والوقت بيومه التقويمي كما هو مكتوب: ويُهمَل وقت اليوم والمنطقة الزمنية. صيغ اليوم/الشهر مثل 03/04/2020 تحتاج إلى &lt;b&gt;تنسيق التاريخ&lt;/b&gt; (رموز strptime، مثل %d/%m/%Y أو %m/%d/%Y). &lt;b&gt;من تاريخ&lt;/b&gt; يُحتسب بدءاً من ذلك اليوم (مشمولاً)؛ أما &lt;b&gt;إلى تاريخ&lt;/b&gt; فغير مشمول: الحادثة الواقعة في ذلك اليوم أو بعده تقع خارج النافذة. الحادثة التي ليس لها تاريخ مقروء لا تقع داخل النافذة ولا خارجها: تكون قيمة in_window لها فارغة، ويذكر السجل أوائلها.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Category field&lt;/b&gt; (optional): the incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED, whose codes 1, 2, 3 are logged by name); the log counts each category inside the corridor and the patrol stretch.</source>
         <translation>&lt;b&gt;حقل الفئة&lt;/b&gt; (اختياري): فئة الحوادث (event_type أو sub_event_type في ACLED، و type_of_violence في UCDP GED، وتُسجَّل رموزه 1 و2 و3 بأسمائها)؛ ويُحصي السجل كل فئة داخل الممر وداخل مقطع الدورية.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Flagged incidents&lt;/b&gt; (every incident with all its attributes, in the road&apos;s CRS), added fields: in_corr (inside the corridor), side (north/south or west/east, &apos;on route&apos; when on the road), dist_m (geodesic distance to the road), chain_km (km along the route, which runs west to east), in_patrol (inside the corridor between the patrol&apos;s ends; false without a patrol), in_window (inside the window; empty without a date field or a readable date). An incident without a geometry is kept, inside nothing, with empty side, dist_m and chain_km.</source>
         <translation>&lt;b&gt;الحوادث الموسومة&lt;/b&gt; (كل حادثة بجميع سماتها، بنظام الإحداثيات المرجعي للطريق)، الحقول المضافة: in_corr (داخل الممر)، side (north/south أو west/east، و'on route' عندما تكون على الطريق)، dist_m (المسافة الجيوديسية إلى الطريق)، chain_km (الكيلومتر على امتداد المسار، الذي يمتد من الغرب إلى الشرق)، in_patrol (داخل الممر بين طرفي الدورية؛ false في غياب دورية)، in_window (ضمن النافذة؛ فارغ في غياب حقل تاريخ أو تاريخ مقروء). الحادثة التي ليس لها هندسة يُحتفظ بها، غير داخلة في أي شيء، وتكون side و dist_m و chain_km فارغة.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>Outputs INSIDE, IN_PATROL and MISSING count incidents for models.</source>
         <translation>المخرجات INSIDE و IN_PATROL و MISSING تُحصي الحوادث لاستخدامها في النماذج.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="86"/>
+        <location filename="../processing_provider/flag_incidents.py" line="87"/>
         <source>Patrol start</source>
         <translation>بداية الدورية</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="87"/>
+        <location filename="../processing_provider/flag_incidents.py" line="88"/>
         <source>Patrol end</source>
         <translation>نهاية الدورية</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="101"/>
+        <location filename="../processing_provider/flag_incidents.py" line="102"/>
         <source>Date format (e.g. %d/%m/%Y)</source>
         <translation>تنسيق التاريخ (مثلاً %d/%m/%Y)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="104"/>
+        <location filename="../processing_provider/flag_incidents.py" line="105"/>
         <source>From date (inclusive)</source>
         <translation>من تاريخ (مشمول)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="104"/>
+        <location filename="../processing_provider/flag_incidents.py" line="105"/>
         <source>To date (exclusive)</source>
         <translation>إلى تاريخ (غير مشمول)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="108"/>
+        <location filename="../processing_provider/flag_incidents.py" line="109"/>
         <source>Flagged incidents</source>
         <translation>الحوادث الموسومة</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="113"/>
+        <location filename="../processing_provider/flag_incidents.py" line="114"/>
         <source>Incidents inside the corridor</source>
         <translation>الحوادث داخل الممر</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="114"/>
+        <location filename="../processing_provider/flag_incidents.py" line="115"/>
         <source>Incidents inside the patrol stretch</source>
         <translation>الحوادث داخل مقطع الدورية</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="115"/>
+        <location filename="../processing_provider/flag_incidents.py" line="116"/>
         <source>Incidents without a location</source>
         <translation>الحوادث بلا موقع</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="123"/>
+        <location filename="../bridge/flagging.py" line="47"/>
         <source>The incident layer already has the field(s) {fields}, which this algorithm adds (was it flagged before?): flag the original layer, or rename those fields.</source>
         <translation>طبقة الحوادث تحتوي مسبقاً على الحقل (الحقول) {fields} التي تضيفها هذه الخوارزمية (هل طُبّق عليها الوسم من قبل؟): طبّق الوسم على الطبقة الأصلية، أو أعد تسمية تلك الحقول.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="133"/>
+        <location filename="../processing_provider/flag_incidents.py" line="127"/>
         <source>A date window is set but no date field: choose the incidents&apos; date field.</source>
         <translation>حُددت نافذة زمنية دون حقل تاريخ: اختر حقل تاريخ الحوادث.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="146"/>
+        <location filename="../processing_provider/flag_incidents.py" line="140"/>
         <source>Give both the patrol start and the patrol end, or neither.</source>
         <translation>حدد بداية الدورية ونهايتها معاً، أو لا تحدد أياً منهما.</translation>
     </message>
@@ -1254,57 +1244,47 @@
         <translation>نهاية الدورية</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="158"/>
-        <source>Reading the incidents</source>
-        <translation>قراءة الحوادث</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/flag_incidents.py" line="162"/>
+        <location filename="../processing_provider/flag_incidents.py" line="153"/>
         <source>Flagging the incidents</source>
         <translation>وسم الحوادث</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="167"/>
-        <source>Writing the flagged incidents</source>
-        <translation>كتابة الحوادث الموسومة</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/flag_incidents.py" line="174"/>
+        <location filename="../processing_provider/flag_incidents.py" line="164"/>
         <source>{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol stretch, {missing} without a location.</source>
         <translation>{inside} من الحوادث البالغ عددها {total} داخل الممر، و{in_patrol} في مقطع الدورية، و{missing} بلا موقع.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="179"/>
+        <location filename="../processing_provider/flag_incidents.py" line="169"/>
         <source>Date window: {inside_and_in_window} inside the corridor and in the window, {outside_window} outside the window, {undated} without a readable date.</source>
         <translation>النافذة الزمنية: {inside_and_in_window} داخل الممر وضمن النافذة، و{outside_window} خارج النافذة، و{undated} بلا تاريخ مقروء.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="200"/>
+        <location filename="../processing_provider/flag_incidents.py" line="190"/>
         <source>The incidents have a field &apos;{field}&apos; that looks like a category: set Category field to count the incidents by it.</source>
         <translation>لدى الحوادث حقل «{field}» يبدو أنه فئة: عيّنه في «حقل الفئة» لإحصاء الحوادث حسبه.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="206"/>
+        <location filename="../processing_provider/flag_incidents.py" line="196"/>
         <source>The incident layer has no field &apos;{field}&apos; for the Category field; its fields are {fields}.</source>
         <translation>لا تحتوي طبقة الحوادث على الحقل «{field}» المحدد في «حقل الفئة»؛ حقولها هي {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="219"/>
+        <location filename="../processing_provider/flag_incidents.py" line="208"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch):</source>
         <translation>حسب {field} (الكل / داخل الممر / في مقطع الدورية):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="221"/>
+        <location filename="../processing_provider/flag_incidents.py" line="210"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch / inside and in the window):</source>
         <translation>حسب {field} (الكل / داخل الممر / في مقطع الدورية / داخل الممر وضمن النافذة):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="230"/>
+        <location filename="../processing_provider/flag_incidents.py" line="219"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="238"/>
+        <location filename="../processing_provider/flag_incidents.py" line="227"/>
         <source>{parameter} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{parameter} ليس تاريخاً؛ أدخله بالصيغة YYYY-MM-DD.</translation>
     </message>

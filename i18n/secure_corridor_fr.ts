@@ -104,172 +104,167 @@
         <translation>Impossible d'enregistrer le schéma linéaire : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88"/>
+        <location filename="../ui/dock.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="184"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Choisissez la couche de lignes de la route sous Route.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="206"/>
+        <location filename="../ui/dock.py" line="205"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} Sous Route : cochez « Entre les extrémités de la patrouille » pour faire passer l'itinéraire entre elles, ou « Exclure la route hors itinéraire ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="237"/>
+        <location filename="../ui/dock.py" line="236"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>L'itinéraire passe entre les extrémités de la patrouille (sous Route), mais elles ne sont pas toutes les deux choisies : choisissez-les sous Patrouille, ou décochez « Entre les extrémités de la patrouille ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="259"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Route start</source>
         <translation>Début de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="259"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Route end</source>
         <translation>Fin de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="261"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="267"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>assembling the route</source>
         <translation>l'assemblage de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278"/>
+        <location filename="../ui/dock.py" line="277"/>
         <source>corridor</source>
         <translation>corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="284"/>
+        <location filename="../ui/dock.py" line="283"/>
         <source>building the corridor</source>
         <translation>la construction du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="288"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Choisissez le point de départ de la patrouille : saisissez un nom de lieu ou désignez un point sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="291"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Choisissez le point d'arrivée de la patrouille : saisissez un nom de lieu ou désignez un point sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="302"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="306"/>
+        <location filename="../ui/dock.py" line="305"/>
         <source>checkpoints</source>
         <translation>points de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="310"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>building the patrol</source>
         <translation>la construction de la patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="314"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Choisissez la couche de points des incidents sous Incidents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="349"/>
-        <source>Cannot flag &apos;{layer}&apos;: {error}.</source>
-        <translation>Impossible de marquer « {layer} » : {error}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="358"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>{layer} flagged</source>
         <translation>{layer} marqué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="366"/>
+        <location filename="../ui/dock.py" line="362"/>
         <source>flagging incidents</source>
         <translation>le marquage des incidents</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="392"/>
+        <location filename="../ui/dock.py" line="388"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Cliquez sur la route sur la carte (clic droit ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="420"/>
         <source>Save corridor parameters</source>
         <translation>Enregistrer les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="430"/>
+        <location filename="../ui/dock.py" line="426"/>
         <source>saving the parameters</source>
         <translation>l'enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>Parameters saved to {path}.</source>
         <translation>Paramètres enregistrés dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="439"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Il n'y a encore aucun résultat à enregistrer : construisez d'abord le corridor.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="446"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>Save results</source>
         <translation>Enregistrer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="446"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="455"/>
+        <location filename="../ui/dock.py" line="451"/>
         <source>saving the results</source>
         <translation>l'enregistrement des résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="454"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Résultats enregistrés dans {path} : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Load corridor parameters</source>
         <translation>Charger les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>loading the parameters</source>
         <translation>le chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="476"/>
+        <location filename="../ui/dock.py" line="472"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Paramètres chargés depuis {path} : identiques aux précédents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="483"/>
+        <location filename="../ui/dock.py" line="479"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Paramètres chargés depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Les {count} couches de résultats sur la carte ont été construites avec les paramètres précédents et sont marquées « {mark} » : relancez la construction pour les mettre à jour.</translation>
     </message>
@@ -334,7 +329,7 @@
         <translation>Arrivée : saisissez un nom de lieu</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="208"/>
+        <location filename="../ui/sections.py" line="205"/>
         <source>km</source>
         <translation>km</translation>
     </message>
@@ -404,12 +399,12 @@
         <translation>Une erreur s'est produite pendant {doing} ({error}). Les détails figurent dans le panneau Journal, sous « {tag} ».</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="45"/>
+        <location filename="../ui/sections.py" line="42"/>
         <source>Flat</source>
         <translation>Plates</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="45"/>
+        <location filename="../ui/sections.py" line="42"/>
         <source>Round</source>
         <translation>Arrondies</translation>
     </message>
@@ -419,82 +414,82 @@
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="113"/>
+        <location filename="../ui/sections.py" line="110"/>
         <source>The road&apos;s line layer; its parts are joined into one route.</source>
         <translation>La couche de lignes de la route ; ses parties sont raccordées en un seul itinéraire.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="180"/>
+        <location filename="../ui/sections.py" line="177"/>
         <source>Selected features only</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="115"/>
+        <location filename="../ui/sections.py" line="112"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="115"/>
+        <location filename="../ui/sections.py" line="112"/>
         <source>Gaps between road parts up to this wide are bridged.</source>
         <translation>Les écarts entre parties de route jusqu'à cette largeur sont comblés.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="200"/>
+        <location filename="../processing_provider/common.py" line="206"/>
         <source>Bridge all gaps</source>
         <translation>Combler tous les écarts</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="117"/>
+        <location filename="../ui/sections.py" line="114"/>
         <source>Join the parts across gaps of any width instead of stopping with an error.</source>
         <translation>Raccorder les parties quelle que soit la largeur des écarts, au lieu de s'arrêter sur une erreur.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="118"/>
+        <location filename="../ui/sections.py" line="115"/>
         <source>Reverse direction</source>
         <translation>Inverser le sens</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="119"/>
+        <location filename="../ui/sections.py" line="116"/>
         <source>Routes run west to east (south to north) unless reversed; this swaps the sides.</source>
         <translation>Les itinéraires vont d'ouest en est (du sud au nord), sauf inversion ; l'inversion permute les côtés.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="120"/>
+        <location filename="../ui/sections.py" line="117"/>
         <source>Between the patrol ends</source>
         <translation>Entre les extrémités de la patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="121"/>
+        <location filename="../ui/sections.py" line="118"/>
         <source>Run the route between the patrol&apos;s two ends instead of between the road&apos;s far ends: for a ring road, or to take one road out of several.</source>
         <translation>Faire passer l'itinéraire entre les deux extrémités de la patrouille plutôt qu'entre les extrémités les plus éloignées de la route : pour une rocade, ou pour isoler une route parmi plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="204"/>
+        <location filename="../processing_provider/common.py" line="210"/>
         <source>Leave out road off the route</source>
         <translation>Exclure la route hors itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="126"/>
+        <location filename="../ui/sections.py" line="123"/>
         <source>Build the route even when much of the selected road lies away from it (over a quarter, more than 1 km off), which is otherwise an error.</source>
         <translation>Construire l'itinéraire même lorsqu'une grande partie de la route sélectionnée s'en écarte (plus d'un quart, à plus de 1 km), ce qui est sinon une erreur.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="130"/>
+        <location filename="../ui/sections.py" line="127"/>
         <source>Assemble route</source>
         <translation>Assembler l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="329"/>
+        <location filename="../ui/sections.py" line="326"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="133"/>
+        <location filename="../ui/sections.py" line="130"/>
         <source>Gap tolerance</source>
         <translation>Tolérance d'écart</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="180"/>
+        <location filename="../ui/sections.py" line="177"/>
         <source>Selected features only ({count})</source>
         <translation>Entités sélectionnées uniquement ({count})</translation>
     </message>
@@ -504,27 +499,27 @@
         <translation>Corridor</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="205"/>
+        <location filename="../ui/sections.py" line="202"/>
         <source>Flat: cut square at the route&apos;s ends. Round: half circles.</source>
         <translation>Plates : coupées à angle droit aux extrémités de l'itinéraire. Arrondies : demi-cercles.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="206"/>
+        <location filename="../ui/sections.py" line="203"/>
         <source>Corridor only from this km of the route (start: from the start).</source>
         <translation>Corridor seulement à partir de ce km de l'itinéraire (début : depuis le début).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="207"/>
+        <location filename="../ui/sections.py" line="204"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="208"/>
+        <location filename="../ui/sections.py" line="205"/>
         <source>Corridor only up to this km of the route (end: to the end).</source>
         <translation>Corridor seulement jusqu'à ce km de l'itinéraire (fin : jusqu'à la fin).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="209"/>
+        <location filename="../ui/sections.py" line="206"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
@@ -534,182 +529,182 @@
         <translation>Construire le corridor</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="215"/>
+        <location filename="../ui/sections.py" line="212"/>
         <source>Ends</source>
         <translation>Extrémités</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="216"/>
+        <location filename="../ui/sections.py" line="213"/>
         <source>Stretch</source>
         <translation>Tronçon</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="216"/>
+        <location filename="../ui/sections.py" line="213"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="233"/>
+        <location filename="../ui/sections.py" line="230"/>
         <source>The {side} width of {width} km is over the widest corridor, {widest:g} km a side, that is kept within 1 m of its true width: check the units (km).</source>
         <translation>La largeur côté {side} de {width} km dépasse le corridor le plus large, {widest:g} km par côté, dont la largeur reste exacte à 1 m près : vérifiez les unités (km).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="246"/>
+        <location filename="../ui/sections.py" line="243"/>
         <source>{side} width</source>
         <translation>Largeur côté {side}</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="247"/>
+        <location filename="../ui/sections.py" line="244"/>
         <source>Width on the {side} side of the road, in km on the ellipsoid; at most {widest:g} km.</source>
         <translation>Largeur du côté {side} de la route, en km sur l'ellipsoïde ; au plus {widest:g} km.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="78"/>
+        <location filename="../processing_provider/flag_incidents.py" line="79"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="310"/>
+        <location filename="../ui/sections.py" line="307"/>
         <source>The incidents&apos; date; leave empty to ignore dates.</source>
         <translation>La date des incidents ; laissez vide pour ignorer les dates.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="312"/>
+        <location filename="../ui/sections.py" line="309"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="313"/>
+        <location filename="../ui/sections.py" line="310"/>
         <source>Read automatically: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Day/month forms need a format in strptime codes: %d/%m/%Y for 15/03/2020, %m/%d/%Y for 03/15/2020.</source>
         <translation>Lues automatiquement : 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Les formes jour/mois exigent un format en codes strptime : %d/%m/%Y pour 15/03/2020, %m/%d/%Y pour 03/15/2020.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="318"/>
+        <location filename="../ui/sections.py" line="315"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="318"/>
+        <location filename="../ui/sections.py" line="315"/>
         <source>Incidents on or after this day are in the window.</source>
         <translation>Les incidents survenus ce jour-là ou après sont dans la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="319"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>To (exclusive)</source>
         <translation>Au (exclu)</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="319"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>Incidents before this day are in the window; the day itself is not (exclusive).</source>
         <translation>Les incidents antérieurs à ce jour sont dans la fenêtre ; ce jour lui-même n'y est pas (exclu).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="324"/>
+        <location filename="../ui/sections.py" line="321"/>
         <source>The incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED): the strip chart&apos;s markers and the counts by category. Leave empty for none.</source>
         <translation>La catégorie des incidents (event_type ou sub_event_type dans ACLED, type_of_violence dans UCDP GED) : elle détermine les symboles du schéma linéaire et les décomptes par catégorie. Laissez vide pour n'en utiliser aucune.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="328"/>
+        <location filename="../ui/sections.py" line="325"/>
         <source>Flag incidents</source>
         <translation>Marquer les incidents</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="95"/>
+        <location filename="../processing_provider/flag_incidents.py" line="96"/>
         <source>Category field</source>
         <translation>Champ de catégorie</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="89"/>
+        <location filename="../processing_provider/flag_incidents.py" line="90"/>
         <source>Date field</source>
         <translation>Champ de date</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="332"/>
+        <location filename="../ui/sections.py" line="329"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="333"/>
+        <location filename="../ui/sections.py" line="330"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="381"/>
+        <location filename="../ui/sections.py" line="378"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="382"/>
+        <location filename="../ui/sections.py" line="379"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="383"/>
+        <location filename="../ui/sections.py" line="380"/>
         <source>Save widths, ends, tolerances, patrol ends and dates as a JSON file.</source>
         <translation>Enregistrer les largeurs, les extrémités, les tolérances, les extrémités de la patrouille et les dates dans un fichier JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="384"/>
+        <location filename="../ui/sections.py" line="381"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="385"/>
+        <location filename="../ui/sections.py" line="382"/>
         <source>Load a corridor specification saved as JSON.</source>
         <translation>Charger une définition de corridor enregistrée en JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="386"/>
+        <location filename="../ui/sections.py" line="383"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="387"/>
+        <location filename="../ui/sections.py" line="384"/>
         <source>The user guide, shipped with the plugin (opens in your browser, offline).</source>
         <translation>Le guide de l'utilisateur, fourni avec l'extension (s'ouvre dans votre navigateur, hors ligne).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="389"/>
+        <location filename="../ui/sections.py" line="386"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="394"/>
+        <location filename="../ui/sections.py" line="391"/>
         <source>Temporary layers</source>
         <translation>Couches temporaires</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="395"/>
+        <location filename="../ui/sections.py" line="392"/>
         <source>Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them.</source>
         <translation>Laissez vide pour des couches temporaires, perdues à la fermeture de QGIS ; ou choisissez un GeoPackage pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="398"/>
+        <location filename="../ui/sections.py" line="395"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="399"/>
+        <location filename="../ui/sections.py" line="396"/>
         <source>Save results…</source>
         <translation>Enregistrer les résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="400"/>
+        <location filename="../ui/sections.py" line="397"/>
         <source>Write the result layers on the map, as they are, to a GeoPackage (the one above, or one you choose), and show them from there.</source>
         <translation>Écrire les couches de résultats de la carte, telles quelles, dans un GeoPackage (celui ci-dessus ou un autre de votre choix), et les afficher depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="418"/>
+        <location filename="../ui/sections.py" line="415"/>
         <source>Strip chart</source>
         <translation>Schéma linéaire</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="420"/>
+        <location filename="../ui/sections.py" line="417"/>
         <source>Save image…</source>
         <translation>Enregistrer l'image…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="421"/>
+        <location filename="../ui/sections.py" line="418"/>
         <source>Save the strip chart as a PNG image or an SVG drawing.</source>
         <translation>Enregistrer le schéma linéaire en image PNG ou en dessin SVG.</translation>
     </message>
@@ -819,102 +814,97 @@
         <translation>Dans le corridor, par catégorie : {categories}.</translation>
     </message>
     <message>
-        <location filename="../bridge/features.py" line="141"/>
-        <source>the incident layer already has a field named &apos;{field}&apos;</source>
-        <translation>la couche d'incidents possède déjà un champ nommé « {field} »</translation>
-    </message>
-    <message>
-        <location filename="../bridge/features.py" line="174"/>
+        <location filename="../bridge/flagging.py" line="105"/>
         <source>{count} incidents of &apos;{layer}&apos; cannot be placed in the output&apos;s CRS and are written without a geometry (their attributes and flags are kept): {features}</source>
         <translation>{count} incidents de « {layer} » ne peuvent pas être placés dans le SCR de sortie et sont écrits sans géométrie (leurs attributs et marquages sont conservés) : {features}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="317"/>
+        <location filename="../bridge/points.py" line="175"/>
         <source>feature {id}</source>
         <translation>entité {id}</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="25"/>
+        <location filename="../bridge/gazetteer.py" line="26"/>
         <source>&apos;{layer}&apos; (field {field})</source>
         <translation>« {layer} » (champ {field})</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="51"/>
+        <location filename="../bridge/gazetteer.py" line="52"/>
         <source>{role}: no place in {places} is called &apos;{query}&apos; or anything like it.</source>
         <translation>{role} : aucun lieu de {places} ne s'appelle « {query} » ni rien d'approchant.</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="63"/>
+        <location filename="../bridge/gazetteer.py" line="64"/>
         <source>{role}: &apos;{query}&apos; matches {count} places in {places} equally well: {listed} and {more} more. Give the name as the layer writes it, or the place as a point.</source>
         <translation>{role} : « {query} » correspond aussi bien à {count} lieux de {places} : {listed} et {more} autres. Indiquez le nom tel qu'il est écrit dans la couche, ou le lieu sous forme de point.</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="68"/>
+        <location filename="../bridge/gazetteer.py" line="69"/>
         <source>{role}: &apos;{query}&apos; matches {count} places in {places} equally well: {listed}. Give the name as the layer writes it, or the place as a point.</source>
         <translation>{role} : « {query} » correspond aussi bien à {count} lieux de {places} : {listed}. Indiquez le nom tel qu'il est écrit dans la couche, ou le lieu sous forme de point.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="56"/>
+        <location filename="../bridge/layers.py" line="46"/>
         <source>No features are selected in &apos;{layer}&apos;: select the road&apos;s features, or untick &apos;selected features only&apos;.</source>
         <translation>Aucune entité n'est sélectionnée dans « {layer} » : sélectionnez les entités de la route, ou décochez « Entités sélectionnées uniquement ».</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="107"/>
+        <location filename="../bridge/layers.py" line="97"/>
         <source>&apos;{layer}&apos; is a point layer; choose a line layer for the road.</source>
         <translation>« {layer} » est une couche de points ; choisissez une couche de lignes pour la route.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="109"/>
+        <location filename="../bridge/layers.py" line="99"/>
         <source>&apos;{layer}&apos; is a polygon layer; choose a line layer for the road.</source>
         <translation>« {layer} » est une couche de polygones ; choisissez une couche de lignes pour la route.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="112"/>
+        <location filename="../bridge/layers.py" line="102"/>
         <source>&apos;{layer}&apos; is a {kind} layer; choose a line layer for the road.</source>
         <translation>« {layer} » est une couche de type {kind} ; choisissez une couche de lignes pour la route.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="117"/>
+        <location filename="../bridge/layers.py" line="107"/>
         <source>feature {id} of &apos;{layer}&apos;</source>
         <translation>entité {id} de « {layer} »</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="125"/>
+        <location filename="../bridge/layers.py" line="115"/>
         <source>&apos;{layer}&apos; has no features to make a road from.</source>
         <translation>« {layer} » ne contient aucune entité à partir de laquelle construire une route.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="179"/>
+        <location filename="../bridge/layers.py" line="149"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so where its lines lie on the Earth is not known: set it in the layer&apos;s properties (Source, Assigned coordinate reference system) and run again.</source>
         <translation>« {layer} » n'a pas de système de coordonnées de référence (SCR) : la position de ses lignes sur la Terre est donc inconnue. Définissez-le dans les propriétés de la couche (Source, Système de coordonnées de référence assigné) et relancez.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="185"/>
+        <location filename="../bridge/layers.py" line="155"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so where its points lie on the Earth is not known: set it in the layer&apos;s properties (Source, Assigned coordinate reference system) and run again.</source>
         <translation>« {layer} » n'a pas de système de coordonnées de référence (SCR) : la position de ses points sur la Terre est donc inconnue. Définissez-le dans les propriétés de la couche (Source, Système de coordonnées de référence assigné) et relancez.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="198"/>
+        <location filename="../bridge/layers.py" line="168"/>
         <source>&apos;{layer}&apos; is a line layer, and incidents are read as points; choose a point layer for the incidents.</source>
         <translation>« {layer} » est une couche de lignes, or les incidents sont lus comme des points ; choisissez une couche de points pour les incidents.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="203"/>
+        <location filename="../bridge/layers.py" line="173"/>
         <source>&apos;{layer}&apos; is a polygon layer, and incidents are read as points; choose a point layer for the incidents.</source>
         <translation>« {layer} » est une couche de polygones, or les incidents sont lus comme des points ; choisissez une couche de points pour les incidents.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="317"/>
+        <location filename="../bridge/points.py" line="141"/>
         <source>{count} of {total} features in &apos;{layer}&apos; have coordinates that cannot be converted to WGS84 longitude/latitude (check the layer&apos;s CRS); they are flagged without a location: {features}</source>
         <translation>{count} des {total} entités de « {layer} » ont des coordonnées impossibles à convertir en longitude/latitude WGS84 (vérifiez le SCR de la couche) ; elles sont marquées sans localisation : {features}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="331"/>
+        <location filename="../bridge/points.py" line="148"/>
         <source>{count} of {total} incidents in &apos;{layer}&apos; have a {field} that cannot be read as a date, so they are neither in nor out of the date window: {examples}</source>
         <translation>{count} des {total} incidents de « {layer} » ont une valeur de {field} illisible en tant que date ; ils ne sont donc ni dans la fenêtre de dates ni en dehors : {examples}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="340"/>
+        <location filename="../bridge/points.py" line="156"/>
         <source>{count} of {total} incidents in &apos;{layer}&apos; have no {field}.</source>
         <translation>{count} des {total} incidents de « {layer} » n'ont pas de valeur de {field}.</translation>
     </message>
@@ -1004,7 +994,7 @@
         <translation>Assemblage de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="156"/>
+        <location filename="../processing_provider/flag_incidents.py" line="150"/>
         <source>Building the corridor</source>
         <translation>Construction du corridor</translation>
     </message>
@@ -1074,172 +1064,172 @@
         <translation>arrondi</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="169"/>
+        <location filename="../processing_provider/common.py" line="175"/>
         <source>North width (m), left of travel</source>
         <translation>Largeur nord (m), à gauche dans le sens de parcours</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="169"/>
+        <location filename="../processing_provider/common.py" line="175"/>
         <source>South width (m), right of travel</source>
         <translation>Largeur sud (m), à droite dans le sens de parcours</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="183"/>
         <source>End style</source>
         <translation>Style des extrémités</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="182"/>
+        <location filename="../processing_provider/common.py" line="188"/>
         <source>Gap tolerance (m)</source>
         <translation>Tolérance d'écart (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="190"/>
+        <location filename="../processing_provider/common.py" line="196"/>
         <source>Snap tolerance (m)</source>
         <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="201"/>
+        <location filename="../processing_provider/common.py" line="207"/>
         <source>Reverse the route (east to west)</source>
         <translation>Inverser l'itinéraire (d'est en ouest)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="202"/>
+        <location filename="../processing_provider/common.py" line="208"/>
         <source>Route start (optional)</source>
         <translation>Début de l'itinéraire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="203"/>
+        <location filename="../processing_provider/common.py" line="209"/>
         <source>Route end (optional)</source>
         <translation>Fin de l'itinéraire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="234"/>
+        <location filename="../processing_provider/common.py" line="240"/>
         <source>Give both the route start and the route end, or neither.</source>
         <translation>Indiquez à la fois le début et la fin de l'itinéraire, ou aucun des deux.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="237"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>The route start</source>
         <translation>Le début de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="237"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>The route end</source>
         <translation>La fin de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="253"/>
+        <location filename="../processing_provider/common.py" line="259"/>
         <source>{error} Here: give the Route start and Route end, or set Leave out road off the route.</source>
         <translation>{error} Ici : indiquez le Début de l'itinéraire et la Fin de l'itinéraire, ou activez Exclure la route hors itinéraire.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="259"/>
+        <location filename="../processing_provider/common.py" line="265"/>
         <source>Route of {length_km:.3f} km, sides {left} and {right}: {summary}.</source>
         <translation>Itinéraire de {length_km:.3f} km, côtés {left} et {right} : {summary}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="266"/>
+        <location filename="../processing_provider/common.py" line="272"/>
         <source>Not on the route: {parts}.</source>
         <translation>Hors de l'itinéraire : {parts}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="25"/>
+        <location filename="../processing_provider/flag_incidents.py" line="26"/>
         <source>Flag incidents in the corridor</source>
         <translation>Marquer les incidents dans le corridor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>Flags incident points against the corridor along a road: inside or not, on which side, how far from the road and at which km; optionally inside the patrol stretch and inside a date window. Distances are geodesic (WGS84). The road may come in many line features; they are assembled into one route first.</source>
         <translation>Marque les points d'incident par rapport au corridor le long d'une route : dedans ou non, de quel côté, à quelle distance de la route et à quel km ; en option, dans le tronçon de patrouille et dans une fenêtre de dates. Les distances sont géodésiques (WGS84). La route peut se composer de nombreuses entités linéaires ; elles sont d'abord assemblées en un seul itinéraire.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Road&lt;/b&gt;: a line layer (or its selected features). &lt;b&gt;Incidents&lt;/b&gt;: a point layer (or its selected features). An incident of several points (MultiPoint) is inside when any of its points is, and takes its side, distance and km from its point nearest the road.</source>
         <translation>&lt;b&gt;Route&lt;/b&gt; : une couche de lignes (ou ses entités sélectionnées). &lt;b&gt;Incidents&lt;/b&gt; : une couche de points (ou ses entités sélectionnées). Un incident à plusieurs points (MultiPoint) est dans le corridor dès que l'un de ses points l'est, et prend son côté, sa distance et son km de son point le plus proche de la route.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Patrol start&lt;/b&gt;, &lt;b&gt;Patrol end&lt;/b&gt; (optional, both or neither): the patrol&apos;s ends, snapped to the road within the &lt;b&gt;Snap tolerance&lt;/b&gt; (m).</source>
         <translation>&lt;b&gt;Départ de la patrouille&lt;/b&gt;, &lt;b&gt;Arrivée de la patrouille&lt;/b&gt; (facultatifs, les deux ou aucun) : les extrémités de la patrouille, accrochées à la route dans la limite de la &lt;b&gt;Tolérance d'accrochage&lt;/b&gt; (m).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Date field&lt;/b&gt; (optional): the incidents&apos; date: a date or date-time field, or text or numbers as real data writes them (2020-03-15, 2020-03-15 00:00:00.000 as in UCDP GED, 15 March 2020 as in ACLED, 20200315). A date-time counts by its calendar day as written: its time of day and time zone are set aside. Day/month forms such as 03/04/2020 need the &lt;b&gt;Date format&lt;/b&gt; (strptime codes, e.g. %d/%m/%Y or %m/%d/%Y). &lt;b&gt;From date&lt;/b&gt; counts from that day (inclusive); &lt;b&gt;To date&lt;/b&gt; is exclusive: an incident on that day or later is outside the window. An incident without a readable date is neither: its in_window is empty, and the log names the first few.</source>
         <translation>&lt;b&gt;Champ de date&lt;/b&gt; (facultatif) : la date des incidents : un champ date ou date-heure, ou du texte ou des nombres tels que les écrivent les données réelles (2020-03-15, 2020-03-15 00:00:00.000 comme dans UCDP GED, 15 March 2020 comme dans ACLED, 20200315). Une date-heure compte pour son jour calendaire tel qu'écrit : l'heure et le fuseau horaire sont ignorés. Les formes jour/mois comme 03/04/2020 exigent le &lt;b&gt;Format de date&lt;/b&gt; (codes strptime, p. ex. %d/%m/%Y ou %m/%d/%Y). La &lt;b&gt;Date de début&lt;/b&gt; compte à partir de ce jour (inclus) ; la &lt;b&gt;Date de fin&lt;/b&gt; est exclue : un incident survenu ce jour-là ou après est hors de la fenêtre. Un incident sans date lisible n'est ni l'un ni l'autre : son in_window est vide, et le journal indique les premiers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Category field&lt;/b&gt; (optional): the incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED, whose codes 1, 2, 3 are logged by name); the log counts each category inside the corridor and the patrol stretch.</source>
         <translation>&lt;b&gt;Champ de catégorie&lt;/b&gt; (facultatif) : la catégorie des incidents (event_type ou sub_event_type dans ACLED, type_of_violence dans UCDP GED, dont les codes 1, 2, 3 sont journalisés par leur nom) ; le journal décompte chaque catégorie dans le corridor et dans le tronçon de patrouille.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Flagged incidents&lt;/b&gt; (every incident with all its attributes, in the road&apos;s CRS), added fields: in_corr (inside the corridor), side (north/south or west/east, &apos;on route&apos; when on the road), dist_m (geodesic distance to the road), chain_km (km along the route, which runs west to east), in_patrol (inside the corridor between the patrol&apos;s ends; false without a patrol), in_window (inside the window; empty without a date field or a readable date). An incident without a geometry is kept, inside nothing, with empty side, dist_m and chain_km.</source>
         <translation>&lt;b&gt;Incidents marqués&lt;/b&gt; (chaque incident avec tous ses attributs, dans le SCR de la route), champs ajoutés : in_corr (dans le corridor), side (north/south ou west/east, 'on route' lorsqu'il est sur la route), dist_m (distance géodésique à la route), chain_km (km le long de l'itinéraire, qui va d'ouest en est), in_patrol (dans le corridor entre les extrémités de la patrouille ; false sans patrouille), in_window (dans la fenêtre ; vide sans champ de date ou sans date lisible). Un incident sans géométrie est conservé, à l'intérieur de rien, avec side, dist_m et chain_km vides.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>Outputs INSIDE, IN_PATROL and MISSING count incidents for models.</source>
         <translation>Les sorties INSIDE, IN_PATROL et MISSING fournissent les décomptes d'incidents pour les modèles.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="86"/>
+        <location filename="../processing_provider/flag_incidents.py" line="87"/>
         <source>Patrol start</source>
         <translation>Départ de la patrouille</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="87"/>
+        <location filename="../processing_provider/flag_incidents.py" line="88"/>
         <source>Patrol end</source>
         <translation>Arrivée de la patrouille</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="101"/>
+        <location filename="../processing_provider/flag_incidents.py" line="102"/>
         <source>Date format (e.g. %d/%m/%Y)</source>
         <translation>Format de date (p. ex. %d/%m/%Y)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="104"/>
+        <location filename="../processing_provider/flag_incidents.py" line="105"/>
         <source>From date (inclusive)</source>
         <translation>Date de début (incluse)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="104"/>
+        <location filename="../processing_provider/flag_incidents.py" line="105"/>
         <source>To date (exclusive)</source>
         <translation>Date de fin (exclue)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="108"/>
+        <location filename="../processing_provider/flag_incidents.py" line="109"/>
         <source>Flagged incidents</source>
         <translation>Incidents marqués</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="113"/>
+        <location filename="../processing_provider/flag_incidents.py" line="114"/>
         <source>Incidents inside the corridor</source>
         <translation>Incidents dans le corridor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="114"/>
+        <location filename="../processing_provider/flag_incidents.py" line="115"/>
         <source>Incidents inside the patrol stretch</source>
         <translation>Incidents dans le tronçon de patrouille</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="115"/>
+        <location filename="../processing_provider/flag_incidents.py" line="116"/>
         <source>Incidents without a location</source>
         <translation>Incidents sans localisation</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="123"/>
+        <location filename="../bridge/flagging.py" line="47"/>
         <source>The incident layer already has the field(s) {fields}, which this algorithm adds (was it flagged before?): flag the original layer, or rename those fields.</source>
         <translation>La couche d'incidents possède déjà le ou les champs {fields}, que cet algorithme ajoute (a-t-elle déjà été marquée ?) : marquez la couche d'origine, ou renommez ces champs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="133"/>
+        <location filename="../processing_provider/flag_incidents.py" line="127"/>
         <source>A date window is set but no date field: choose the incidents&apos; date field.</source>
         <translation>Une fenêtre de dates est définie, mais aucun champ de date : choisissez le champ de date des incidents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="146"/>
+        <location filename="../processing_provider/flag_incidents.py" line="140"/>
         <source>Give both the patrol start and the patrol end, or neither.</source>
         <translation>Indiquez à la fois le départ et l'arrivée de la patrouille, ou aucun des deux.</translation>
     </message>
@@ -1254,57 +1244,47 @@
         <translation>L'arrivée de la patrouille</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="158"/>
-        <source>Reading the incidents</source>
-        <translation>Lecture des incidents</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/flag_incidents.py" line="162"/>
+        <location filename="../processing_provider/flag_incidents.py" line="153"/>
         <source>Flagging the incidents</source>
         <translation>Marquage des incidents</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="167"/>
-        <source>Writing the flagged incidents</source>
-        <translation>Écriture des incidents marqués</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/flag_incidents.py" line="174"/>
+        <location filename="../processing_provider/flag_incidents.py" line="164"/>
         <source>{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol stretch, {missing} without a location.</source>
         <translation>{inside} incidents sur {total} dans le corridor, {in_patrol} dans le tronçon de patrouille, {missing} sans localisation.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="179"/>
+        <location filename="../processing_provider/flag_incidents.py" line="169"/>
         <source>Date window: {inside_and_in_window} inside the corridor and in the window, {outside_window} outside the window, {undated} without a readable date.</source>
         <translation>Fenêtre de dates : {inside_and_in_window} dans le corridor et dans la fenêtre, {outside_window} hors de la fenêtre, {undated} sans date lisible.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="200"/>
+        <location filename="../processing_provider/flag_incidents.py" line="190"/>
         <source>The incidents have a field &apos;{field}&apos; that looks like a category: set Category field to count the incidents by it.</source>
         <translation>Les incidents ont un champ « {field} » qui ressemble à une catégorie : définissez-le comme Champ de catégorie pour décompter les incidents selon ce champ.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="206"/>
+        <location filename="../processing_provider/flag_incidents.py" line="196"/>
         <source>The incident layer has no field &apos;{field}&apos; for the Category field; its fields are {fields}.</source>
         <translation>La couche d'incidents n'a pas de champ « {field} » pour le Champ de catégorie ; ses champs sont {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="219"/>
+        <location filename="../processing_provider/flag_incidents.py" line="208"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch):</source>
         <translation>Par {field} (tous / dans le corridor / dans le tronçon de patrouille) :</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="221"/>
+        <location filename="../processing_provider/flag_incidents.py" line="210"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch / inside and in the window):</source>
         <translation>Par {field} (tous / dans le corridor / dans le tronçon de patrouille / dans le corridor et dans la fenêtre) :</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="230"/>
+        <location filename="../processing_provider/flag_incidents.py" line="219"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="238"/>
+        <location filename="../processing_provider/flag_incidents.py" line="227"/>
         <source>{parameter} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{parameter} n'est pas une date ; indiquez-la au format YYYY-MM-DD.</translation>
     </message>

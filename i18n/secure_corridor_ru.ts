@@ -104,172 +104,167 @@
         <translation>Не удалось сохранить ленточную диаграмму: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88"/>
+        <location filename="../ui/dock.py" line="87"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="184"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Выберите линейный слой дороги в разделе «Дорога».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="206"/>
+        <location filename="../ui/dock.py" line="205"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} В разделе «Дорога» отметьте «Между концами патруля», чтобы маршрут шёл между ними, или «Исключать дорогу вне маршрута».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="237"/>
+        <location filename="../ui/dock.py" line="236"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>Маршрут строится между концами патруля (раздел «Дорога»), но выбраны не оба конца: выберите их в разделе «Патруль» или снимите флажок «Между концами патруля».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="259"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Route start</source>
         <translation>Начало маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="259"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Route end</source>
         <translation>Конец маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="261"/>
         <source>route</source>
         <translation>маршрут</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="267"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>assembling the route</source>
         <translation>сборка маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278"/>
+        <location filename="../ui/dock.py" line="277"/>
         <source>corridor</source>
         <translation>коридор</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="284"/>
+        <location filename="../ui/dock.py" line="283"/>
         <source>building the corridor</source>
         <translation>построение коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="288"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Укажите, где начинается патруль: введите название населённого пункта или выберите точку на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="291"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Укажите, где заканчивается патруль: введите название населённого пункта или выберите точку на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="302"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>patrol</source>
         <translation>патруль</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="306"/>
+        <location filename="../ui/dock.py" line="305"/>
         <source>checkpoints</source>
         <translation>контрольные пункты</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="310"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>building the patrol</source>
         <translation>построение патруля</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="314"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Выберите точечный слой инцидентов в разделе «Инциденты».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="349"/>
-        <source>Cannot flag &apos;{layer}&apos;: {error}.</source>
-        <translation>Не удалось отметить «{layer}»: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="358"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>{layer} flagged</source>
         <translation>{layer}: отмечено</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="366"/>
+        <location filename="../ui/dock.py" line="362"/>
         <source>flagging incidents</source>
         <translation>отметка инцидентов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="392"/>
+        <location filename="../ui/dock.py" line="388"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Щёлкните по дороге на карте (правая кнопка мыши или Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="420"/>
         <source>Save corridor parameters</source>
         <translation>Сохранить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="430"/>
+        <location filename="../ui/dock.py" line="426"/>
         <source>saving the parameters</source>
         <translation>сохранение параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>Parameters saved to {path}.</source>
         <translation>Параметры сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="439"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Сохранять пока нечего: сначала постройте коридор.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="446"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>Save results</source>
         <translation>Сохранить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="446"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="455"/>
+        <location filename="../ui/dock.py" line="451"/>
         <source>saving the results</source>
         <translation>сохранение результатов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="454"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Результаты сохранены в {path}: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Load corridor parameters</source>
         <translation>Загрузить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>loading the parameters</source>
         <translation>загрузка параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="476"/>
+        <location filename="../ui/dock.py" line="472"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Параметры загружены из {path}: они совпадают с прежними.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="483"/>
+        <location filename="../ui/dock.py" line="479"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Параметры загружены из {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Слои результатов на карте ({count}) построены с прежними параметрами и помечены «{mark}»: постройте заново, чтобы обновить их.</translation>
     </message>
@@ -334,7 +329,7 @@
         <translation>Конец: введите название</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="208"/>
+        <location filename="../ui/sections.py" line="205"/>
         <source>km</source>
         <translation>км</translation>
     </message>
@@ -404,12 +399,12 @@
         <translation>Что-то пошло не так: {doing} ({error}). Подробности — в панели журнала сообщений, на вкладке «{tag}».</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="45"/>
+        <location filename="../ui/sections.py" line="42"/>
         <source>Flat</source>
         <translation>Плоские</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="45"/>
+        <location filename="../ui/sections.py" line="42"/>
         <source>Round</source>
         <translation>Круглые</translation>
     </message>
@@ -419,82 +414,82 @@
         <translation>Дорога</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="113"/>
+        <location filename="../ui/sections.py" line="110"/>
         <source>The road&apos;s line layer; its parts are joined into one route.</source>
         <translation>Линейный слой дороги; её части соединяются в один маршрут.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="180"/>
+        <location filename="../ui/sections.py" line="177"/>
         <source>Selected features only</source>
         <translation>Только выбранные объекты</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="115"/>
+        <location filename="../ui/sections.py" line="112"/>
         <source>m</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="115"/>
+        <location filename="../ui/sections.py" line="112"/>
         <source>Gaps between road parts up to this wide are bridged.</source>
         <translation>Разрывы между частями дороги не шире этого значения соединяются.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="200"/>
+        <location filename="../processing_provider/common.py" line="206"/>
         <source>Bridge all gaps</source>
         <translation>Соединять все разрывы</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="117"/>
+        <location filename="../ui/sections.py" line="114"/>
         <source>Join the parts across gaps of any width instead of stopping with an error.</source>
         <translation>Соединять части через разрывы любой ширины, а не останавливаться с ошибкой.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="118"/>
+        <location filename="../ui/sections.py" line="115"/>
         <source>Reverse direction</source>
         <translation>Обратное направление</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="119"/>
+        <location filename="../ui/sections.py" line="116"/>
         <source>Routes run west to east (south to north) unless reversed; this swaps the sides.</source>
         <translation>Маршрут идёт с запада на восток (с юга на север), если не выбрано обратное направление; при этом стороны меняются местами.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="120"/>
+        <location filename="../ui/sections.py" line="117"/>
         <source>Between the patrol ends</source>
         <translation>Между концами патруля</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="121"/>
+        <location filename="../ui/sections.py" line="118"/>
         <source>Run the route between the patrol&apos;s two ends instead of between the road&apos;s far ends: for a ring road, or to take one road out of several.</source>
         <translation>Строить маршрут между двумя концами патруля, а не между крайними концами дороги: для кольцевой дороги или чтобы выделить одну дорогу из нескольких.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="204"/>
+        <location filename="../processing_provider/common.py" line="210"/>
         <source>Leave out road off the route</source>
         <translation>Исключать дорогу вне маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="126"/>
+        <location filename="../ui/sections.py" line="123"/>
         <source>Build the route even when much of the selected road lies away from it (over a quarter, more than 1 km off), which is otherwise an error.</source>
         <translation>Строить маршрут, даже если значительная часть выбранной дороги лежит в стороне от него (больше четверти — дальше 1 км); иначе это ошибка.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="130"/>
+        <location filename="../ui/sections.py" line="127"/>
         <source>Assemble route</source>
         <translation>Собрать маршрут</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="329"/>
+        <location filename="../ui/sections.py" line="326"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="133"/>
+        <location filename="../ui/sections.py" line="130"/>
         <source>Gap tolerance</source>
         <translation>Допуск разрыва</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="180"/>
+        <location filename="../ui/sections.py" line="177"/>
         <source>Selected features only ({count})</source>
         <translation>Только выбранные объекты ({count})</translation>
     </message>
@@ -504,27 +499,27 @@
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="205"/>
+        <location filename="../ui/sections.py" line="202"/>
         <source>Flat: cut square at the route&apos;s ends. Round: half circles.</source>
         <translation>Плоские: прямой срез на концах маршрута. Круглые: полукруги.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="206"/>
+        <location filename="../ui/sections.py" line="203"/>
         <source>Corridor only from this km of the route (start: from the start).</source>
         <translation>Коридор только начиная с этого км маршрута (начало — от начала маршрута).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="207"/>
+        <location filename="../ui/sections.py" line="204"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="208"/>
+        <location filename="../ui/sections.py" line="205"/>
         <source>Corridor only up to this km of the route (end: to the end).</source>
         <translation>Коридор только до этого км маршрута (конец — до конца маршрута).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="209"/>
+        <location filename="../ui/sections.py" line="206"/>
         <source>end</source>
         <translation>конец</translation>
     </message>
@@ -534,182 +529,182 @@
         <translation>Построить коридор</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="215"/>
+        <location filename="../ui/sections.py" line="212"/>
         <source>Ends</source>
         <translation>Концы</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="216"/>
+        <location filename="../ui/sections.py" line="213"/>
         <source>Stretch</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="216"/>
+        <location filename="../ui/sections.py" line="213"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="233"/>
+        <location filename="../ui/sections.py" line="230"/>
         <source>The {side} width of {width} km is over the widest corridor, {widest:g} km a side, that is kept within 1 m of its true width: check the units (km).</source>
         <translation>Ширина {side} от дороги, {width} км, больше максимальной ширины коридора ({widest:g} км на сторону), при которой он сохраняется с точностью до 1 м от истинной ширины: проверьте единицы (км).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="246"/>
+        <location filename="../ui/sections.py" line="243"/>
         <source>{side} width</source>
         <translation>ширина {side}</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="247"/>
+        <location filename="../ui/sections.py" line="244"/>
         <source>Width on the {side} side of the road, in km on the ellipsoid; at most {widest:g} km.</source>
         <translation>Ширина коридора {side} от дороги, в км на эллипсоиде; не более {widest:g} км.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="78"/>
+        <location filename="../processing_provider/flag_incidents.py" line="79"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="310"/>
+        <location filename="../ui/sections.py" line="307"/>
         <source>The incidents&apos; date; leave empty to ignore dates.</source>
         <translation>Дата инцидентов; оставьте пустым, чтобы не учитывать даты.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="312"/>
+        <location filename="../ui/sections.py" line="309"/>
         <source>automatic</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="313"/>
+        <location filename="../ui/sections.py" line="310"/>
         <source>Read automatically: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Day/month forms need a format in strptime codes: %d/%m/%Y for 15/03/2020, %m/%d/%Y for 03/15/2020.</source>
         <translation>Распознаются автоматически: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Для записи вида день/месяц нужен формат в кодах strptime: %d/%m/%Y для 15/03/2020, %m/%d/%Y для 03/15/2020.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="318"/>
+        <location filename="../ui/sections.py" line="315"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="318"/>
+        <location filename="../ui/sections.py" line="315"/>
         <source>Incidents on or after this day are in the window.</source>
         <translation>Инциденты в этот день и позже входят в период.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="319"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>To (exclusive)</source>
         <translation>До (не включая)</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="319"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>Incidents before this day are in the window; the day itself is not (exclusive).</source>
         <translation>Инциденты до этого дня входят в период; сам этот день — нет (не включая).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="324"/>
+        <location filename="../ui/sections.py" line="321"/>
         <source>The incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED): the strip chart&apos;s markers and the counts by category. Leave empty for none.</source>
         <translation>Категория инцидентов (event_type или sub_event_type в ACLED, type_of_violence в UCDP GED): маркеры на ленточной диаграмме и подсчёт по категориям. Оставьте пустым, если не нужно.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="328"/>
+        <location filename="../ui/sections.py" line="325"/>
         <source>Flag incidents</source>
         <translation>Отметить инциденты</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="95"/>
+        <location filename="../processing_provider/flag_incidents.py" line="96"/>
         <source>Category field</source>
         <translation>Поле категории</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="89"/>
+        <location filename="../processing_provider/flag_incidents.py" line="90"/>
         <source>Date field</source>
         <translation>Поле даты</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="332"/>
+        <location filename="../ui/sections.py" line="329"/>
         <source>Date format</source>
         <translation>Формат даты</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="333"/>
+        <location filename="../ui/sections.py" line="330"/>
         <source>Window</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="381"/>
+        <location filename="../ui/sections.py" line="378"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="382"/>
+        <location filename="../ui/sections.py" line="379"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="383"/>
+        <location filename="../ui/sections.py" line="380"/>
         <source>Save widths, ends, tolerances, patrol ends and dates as a JSON file.</source>
         <translation>Сохранить ширины, концы, допуски, концы патруля и даты в файл JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="384"/>
+        <location filename="../ui/sections.py" line="381"/>
         <source>Load…</source>
         <translation>Загрузить…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="385"/>
+        <location filename="../ui/sections.py" line="382"/>
         <source>Load a corridor specification saved as JSON.</source>
         <translation>Загрузить параметры коридора, сохранённые в JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="386"/>
+        <location filename="../ui/sections.py" line="383"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="387"/>
+        <location filename="../ui/sections.py" line="384"/>
         <source>The user guide, shipped with the plugin (opens in your browser, offline).</source>
         <translation>Руководство пользователя, входящее в модуль (открывается в браузере, без интернета).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="389"/>
+        <location filename="../ui/sections.py" line="386"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="394"/>
+        <location filename="../ui/sections.py" line="391"/>
         <source>Temporary layers</source>
         <translation>Временные слои</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="395"/>
+        <location filename="../ui/sections.py" line="392"/>
         <source>Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them.</source>
         <translation>Оставьте пустым для временных слоёв, которые пропадут при закрытии QGIS, или выберите GeoPackage, чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="398"/>
+        <location filename="../ui/sections.py" line="395"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="399"/>
+        <location filename="../ui/sections.py" line="396"/>
         <source>Save results…</source>
         <translation>Сохранить результаты…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="400"/>
+        <location filename="../ui/sections.py" line="397"/>
         <source>Write the result layers on the map, as they are, to a GeoPackage (the one above, or one you choose), and show them from there.</source>
         <translation>Записать слои результатов с карты, как они есть, в GeoPackage (указанный выше или выбранный вами) и показывать их оттуда.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="418"/>
+        <location filename="../ui/sections.py" line="415"/>
         <source>Strip chart</source>
         <translation>Ленточная диаграмма</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="420"/>
+        <location filename="../ui/sections.py" line="417"/>
         <source>Save image…</source>
         <translation>Сохранить изображение…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="421"/>
+        <location filename="../ui/sections.py" line="418"/>
         <source>Save the strip chart as a PNG image or an SVG drawing.</source>
         <translation>Сохранить ленточную диаграмму как изображение PNG или рисунок SVG.</translation>
     </message>
@@ -819,102 +814,97 @@
         <translation>В коридоре по категориям: {categories}.</translation>
     </message>
     <message>
-        <location filename="../bridge/features.py" line="141"/>
-        <source>the incident layer already has a field named &apos;{field}&apos;</source>
-        <translation>в слое инцидентов уже есть поле «{field}»</translation>
-    </message>
-    <message>
-        <location filename="../bridge/features.py" line="174"/>
+        <location filename="../bridge/flagging.py" line="105"/>
         <source>{count} incidents of &apos;{layer}&apos; cannot be placed in the output&apos;s CRS and are written without a geometry (their attributes and flags are kept): {features}</source>
         <translation>Инциденты слоя «{layer}» ({count}) невозможно разместить в СК результата; они записаны без геометрии (атрибуты и отметки сохранены): {features}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="317"/>
+        <location filename="../bridge/points.py" line="175"/>
         <source>feature {id}</source>
         <translation>объект {id}</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="25"/>
+        <location filename="../bridge/gazetteer.py" line="26"/>
         <source>&apos;{layer}&apos; (field {field})</source>
         <translation>«{layer}» (поле {field})</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="51"/>
+        <location filename="../bridge/gazetteer.py" line="52"/>
         <source>{role}: no place in {places} is called &apos;{query}&apos; or anything like it.</source>
         <translation>{role}: в {places} нет населённого пункта с названием «{query}» или похожим на него.</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="63"/>
+        <location filename="../bridge/gazetteer.py" line="64"/>
         <source>{role}: &apos;{query}&apos; matches {count} places in {places} equally well: {listed} and {more} more. Give the name as the layer writes it, or the place as a point.</source>
         <translation>{role}: «{query}» одинаково хорошо соответствует нескольким ({count}) населённым пунктам в {places}: {listed} и ещё {more}. Укажите название так, как оно записано в слое, или задайте место точкой.</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="68"/>
+        <location filename="../bridge/gazetteer.py" line="69"/>
         <source>{role}: &apos;{query}&apos; matches {count} places in {places} equally well: {listed}. Give the name as the layer writes it, or the place as a point.</source>
         <translation>{role}: «{query}» одинаково хорошо соответствует нескольким ({count}) населённым пунктам в {places}: {listed}. Укажите название так, как оно записано в слое, или задайте место точкой.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="56"/>
+        <location filename="../bridge/layers.py" line="46"/>
         <source>No features are selected in &apos;{layer}&apos;: select the road&apos;s features, or untick &apos;selected features only&apos;.</source>
         <translation>В слое «{layer}» нет выбранных объектов: выберите объекты дороги или снимите флажок «Только выбранные объекты».</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="107"/>
+        <location filename="../bridge/layers.py" line="97"/>
         <source>&apos;{layer}&apos; is a point layer; choose a line layer for the road.</source>
         <translation>«{layer}» — точечный слой; выберите для дороги линейный слой.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="109"/>
+        <location filename="../bridge/layers.py" line="99"/>
         <source>&apos;{layer}&apos; is a polygon layer; choose a line layer for the road.</source>
         <translation>«{layer}» — полигональный слой; выберите для дороги линейный слой.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="112"/>
+        <location filename="../bridge/layers.py" line="102"/>
         <source>&apos;{layer}&apos; is a {kind} layer; choose a line layer for the road.</source>
         <translation>«{layer}» — слой типа «{kind}»; выберите для дороги линейный слой.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="117"/>
+        <location filename="../bridge/layers.py" line="107"/>
         <source>feature {id} of &apos;{layer}&apos;</source>
         <translation>объект {id} слоя «{layer}»</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="125"/>
+        <location filename="../bridge/layers.py" line="115"/>
         <source>&apos;{layer}&apos; has no features to make a road from.</source>
         <translation>В слое «{layer}» нет объектов, из которых можно составить дорогу.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="179"/>
+        <location filename="../bridge/layers.py" line="149"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so where its lines lie on the Earth is not known: set it in the layer&apos;s properties (Source, Assigned coordinate reference system) and run again.</source>
         <translation>У слоя «{layer}» нет системы координат (СК), поэтому неизвестно, где на Земле лежат его линии: задайте её в свойствах слоя (Источник, Назначенная система координат) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="185"/>
+        <location filename="../bridge/layers.py" line="155"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so where its points lie on the Earth is not known: set it in the layer&apos;s properties (Source, Assigned coordinate reference system) and run again.</source>
         <translation>У слоя «{layer}» нет системы координат (СК), поэтому неизвестно, где на Земле лежат его точки: задайте её в свойствах слоя (Источник, Назначенная система координат) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="198"/>
+        <location filename="../bridge/layers.py" line="168"/>
         <source>&apos;{layer}&apos; is a line layer, and incidents are read as points; choose a point layer for the incidents.</source>
         <translation>«{layer}» — линейный слой, а инциденты читаются как точки; выберите для инцидентов точечный слой.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="203"/>
+        <location filename="../bridge/layers.py" line="173"/>
         <source>&apos;{layer}&apos; is a polygon layer, and incidents are read as points; choose a point layer for the incidents.</source>
         <translation>«{layer}» — полигональный слой, а инциденты читаются как точки; выберите для инцидентов точечный слой.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="317"/>
+        <location filename="../bridge/points.py" line="141"/>
         <source>{count} of {total} features in &apos;{layer}&apos; have coordinates that cannot be converted to WGS84 longitude/latitude (check the layer&apos;s CRS); they are flagged without a location: {features}</source>
         <translation>У {count} из {total} объектов слоя «{layer}» координаты невозможно преобразовать в долготу/широту WGS84 (проверьте СК слоя); они отмечены без местоположения: {features}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="331"/>
+        <location filename="../bridge/points.py" line="148"/>
         <source>{count} of {total} incidents in &apos;{layer}&apos; have a {field} that cannot be read as a date, so they are neither in nor out of the date window: {examples}</source>
         <translation>У {count} из {total} инцидентов слоя «{layer}» значение {field} невозможно прочитать как дату, поэтому они ни в периоде, ни вне его: {examples}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="340"/>
+        <location filename="../bridge/points.py" line="156"/>
         <source>{count} of {total} incidents in &apos;{layer}&apos; have no {field}.</source>
         <translation>У {count} из {total} инцидентов слоя «{layer}» нет значения {field}.</translation>
     </message>
@@ -1004,7 +994,7 @@
         <translation>Сборка маршрута</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="156"/>
+        <location filename="../processing_provider/flag_incidents.py" line="150"/>
         <source>Building the corridor</source>
         <translation>Построение коридора</translation>
     </message>
@@ -1074,172 +1064,172 @@
         <translation>круглые</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="169"/>
+        <location filename="../processing_provider/common.py" line="175"/>
         <source>North width (m), left of travel</source>
         <translation>Ширина к северу (м), слева по ходу движения</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="169"/>
+        <location filename="../processing_provider/common.py" line="175"/>
         <source>South width (m), right of travel</source>
         <translation>Ширина к югу (м), справа по ходу движения</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="183"/>
         <source>End style</source>
         <translation>Форма концов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="182"/>
+        <location filename="../processing_provider/common.py" line="188"/>
         <source>Gap tolerance (m)</source>
         <translation>Допуск разрыва (м)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="190"/>
+        <location filename="../processing_provider/common.py" line="196"/>
         <source>Snap tolerance (m)</source>
         <translation>Допуск привязки (м)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="201"/>
+        <location filename="../processing_provider/common.py" line="207"/>
         <source>Reverse the route (east to west)</source>
         <translation>Обратное направление маршрута (с востока на запад)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="202"/>
+        <location filename="../processing_provider/common.py" line="208"/>
         <source>Route start (optional)</source>
         <translation>Начало маршрута (необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="203"/>
+        <location filename="../processing_provider/common.py" line="209"/>
         <source>Route end (optional)</source>
         <translation>Конец маршрута (необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="234"/>
+        <location filename="../processing_provider/common.py" line="240"/>
         <source>Give both the route start and the route end, or neither.</source>
         <translation>Укажите и начало, и конец маршрута или ни одного из них.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="237"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>The route start</source>
         <translation>Начало маршрута</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="237"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>The route end</source>
         <translation>Конец маршрута</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="253"/>
+        <location filename="../processing_provider/common.py" line="259"/>
         <source>{error} Here: give the Route start and Route end, or set Leave out road off the route.</source>
         <translation>{error} Здесь: укажите начало и конец маршрута или включите «Исключать дорогу вне маршрута».</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="259"/>
+        <location filename="../processing_provider/common.py" line="265"/>
         <source>Route of {length_km:.3f} km, sides {left} and {right}: {summary}.</source>
         <translation>Маршрут {length_km:.3f} км, слева — {left}, справа — {right}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="266"/>
+        <location filename="../processing_provider/common.py" line="272"/>
         <source>Not on the route: {parts}.</source>
         <translation>Не на маршруте: {parts}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="25"/>
+        <location filename="../processing_provider/flag_incidents.py" line="26"/>
         <source>Flag incidents in the corridor</source>
         <translation>Отметить инциденты в коридоре</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>Flags incident points against the corridor along a road: inside or not, on which side, how far from the road and at which km; optionally inside the patrol stretch and inside a date window. Distances are geodesic (WGS84). The road may come in many line features; they are assembled into one route first.</source>
         <translation>Отмечает точки инцидентов относительно коридора вдоль дороги: внутри или нет, с какой стороны, на каком расстоянии от дороги и на каком км; при необходимости — на участке патрулирования и в пределах периода дат. Расстояния геодезические (WGS84). Дорога может состоять из многих линейных объектов; сначала они собираются в один маршрут.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Road&lt;/b&gt;: a line layer (or its selected features). &lt;b&gt;Incidents&lt;/b&gt;: a point layer (or its selected features). An incident of several points (MultiPoint) is inside when any of its points is, and takes its side, distance and km from its point nearest the road.</source>
         <translation>&lt;b&gt;Дорога&lt;/b&gt;: линейный слой (или его выбранные объекты). &lt;b&gt;Инциденты&lt;/b&gt;: точечный слой (или его выбранные объекты). Инцидент из нескольких точек (MultiPoint) считается внутри, если внутри любая из его точек; сторона, расстояние и км берутся по его точке, ближайшей к дороге.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Patrol start&lt;/b&gt;, &lt;b&gt;Patrol end&lt;/b&gt; (optional, both or neither): the patrol&apos;s ends, snapped to the road within the &lt;b&gt;Snap tolerance&lt;/b&gt; (m).</source>
         <translation>&lt;b&gt;Начало патруля&lt;/b&gt;, &lt;b&gt;Конец патруля&lt;/b&gt; (необязательно, оба или ни одного): концы патруля, привязанные к дороге в пределах &lt;b&gt;допуска привязки&lt;/b&gt; (м).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Date field&lt;/b&gt; (optional): the incidents&apos; date: a date or date-time field, or text or numbers as real data writes them (2020-03-15, 2020-03-15 00:00:00.000 as in UCDP GED, 15 March 2020 as in ACLED, 20200315). A date-time counts by its calendar day as written: its time of day and time zone are set aside. Day/month forms such as 03/04/2020 need the &lt;b&gt;Date format&lt;/b&gt; (strptime codes, e.g. %d/%m/%Y or %m/%d/%Y). &lt;b&gt;From date&lt;/b&gt; counts from that day (inclusive); &lt;b&gt;To date&lt;/b&gt; is exclusive: an incident on that day or later is outside the window. An incident without a readable date is neither: its in_window is empty, and the log names the first few.</source>
         <translation>&lt;b&gt;Поле даты&lt;/b&gt; (необязательно): дата инцидентов — поле даты или даты-времени либо текст или числа в том виде, в каком их записывают реальные данные (2020-03-15, 2020-03-15 00:00:00.000 как в UCDP GED, 15 March 2020 как в ACLED, 20200315). Дата-время учитывается по календарному дню в том виде, как записано: время суток и часовой пояс не учитываются. Для записи вида день/месяц, например 03/04/2020, нужен &lt;b&gt;Формат даты&lt;/b&gt; (коды strptime, например %d/%m/%Y или %m/%d/%Y). &lt;b&gt;Дата начала&lt;/b&gt; отсчитывается с этого дня (включительно); &lt;b&gt;Дата окончания&lt;/b&gt; не включается: инцидент в этот день или позже — вне периода. Инцидент без читаемой даты не относится ни к тому, ни к другому: его in_window пусто, а первые такие инциденты перечисляются в журнале.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Category field&lt;/b&gt; (optional): the incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED, whose codes 1, 2, 3 are logged by name); the log counts each category inside the corridor and the patrol stretch.</source>
         <translation>&lt;b&gt;Поле категории&lt;/b&gt; (необязательно): категория инцидентов (event_type или sub_event_type в ACLED, type_of_violence в UCDP GED, коды 1, 2, 3 которого выводятся в журнал по названию); в журнале подсчитывается каждая категория в коридоре и на участке патрулирования.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Flagged incidents&lt;/b&gt; (every incident with all its attributes, in the road&apos;s CRS), added fields: in_corr (inside the corridor), side (north/south or west/east, &apos;on route&apos; when on the road), dist_m (geodesic distance to the road), chain_km (km along the route, which runs west to east), in_patrol (inside the corridor between the patrol&apos;s ends; false without a patrol), in_window (inside the window; empty without a date field or a readable date). An incident without a geometry is kept, inside nothing, with empty side, dist_m and chain_km.</source>
         <translation>&lt;b&gt;Отмеченные инциденты&lt;/b&gt; (все инциденты со всеми атрибутами, в СК дороги), добавляемые поля: in_corr (в коридоре), side (north/south или west/east, 'on route' — на дороге), dist_m (геодезическое расстояние до дороги), chain_km (км по маршруту, который идёт с запада на восток), in_patrol (в коридоре между концами патруля; false без патруля), in_window (в пределах периода; пусто без поля даты или читаемой даты). Инцидент без геометрии сохраняется, ни во что не входит, а side, dist_m и chain_km у него пустые.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>Outputs INSIDE, IN_PATROL and MISSING count incidents for models.</source>
         <translation>Выходы INSIDE, IN_PATROL и MISSING содержат число инцидентов для моделей.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="86"/>
+        <location filename="../processing_provider/flag_incidents.py" line="87"/>
         <source>Patrol start</source>
         <translation>Начало патруля</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="87"/>
+        <location filename="../processing_provider/flag_incidents.py" line="88"/>
         <source>Patrol end</source>
         <translation>Конец патруля</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="101"/>
+        <location filename="../processing_provider/flag_incidents.py" line="102"/>
         <source>Date format (e.g. %d/%m/%Y)</source>
         <translation>Формат даты (например, %d/%m/%Y)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="104"/>
+        <location filename="../processing_provider/flag_incidents.py" line="105"/>
         <source>From date (inclusive)</source>
         <translation>Дата начала (включительно)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="104"/>
+        <location filename="../processing_provider/flag_incidents.py" line="105"/>
         <source>To date (exclusive)</source>
         <translation>Дата окончания (не включая)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="108"/>
+        <location filename="../processing_provider/flag_incidents.py" line="109"/>
         <source>Flagged incidents</source>
         <translation>Отмеченные инциденты</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="113"/>
+        <location filename="../processing_provider/flag_incidents.py" line="114"/>
         <source>Incidents inside the corridor</source>
         <translation>Инциденты в коридоре</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="114"/>
+        <location filename="../processing_provider/flag_incidents.py" line="115"/>
         <source>Incidents inside the patrol stretch</source>
         <translation>Инциденты на участке патрулирования</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="115"/>
+        <location filename="../processing_provider/flag_incidents.py" line="116"/>
         <source>Incidents without a location</source>
         <translation>Инциденты без местоположения</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="123"/>
+        <location filename="../bridge/flagging.py" line="47"/>
         <source>The incident layer already has the field(s) {fields}, which this algorithm adds (was it flagged before?): flag the original layer, or rename those fields.</source>
         <translation>В слое инцидентов уже есть поля {fields}, которые добавляет этот алгоритм (не отмечался ли он раньше?): отметьте исходный слой или переименуйте эти поля.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="133"/>
+        <location filename="../processing_provider/flag_incidents.py" line="127"/>
         <source>A date window is set but no date field: choose the incidents&apos; date field.</source>
         <translation>Задан период дат, но не задано поле даты: выберите поле даты инцидентов.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="146"/>
+        <location filename="../processing_provider/flag_incidents.py" line="140"/>
         <source>Give both the patrol start and the patrol end, or neither.</source>
         <translation>Укажите и начало, и конец патруля или ни одного из них.</translation>
     </message>
@@ -1254,57 +1244,47 @@
         <translation>Конец патруля</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="158"/>
-        <source>Reading the incidents</source>
-        <translation>Чтение инцидентов</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/flag_incidents.py" line="162"/>
+        <location filename="../processing_provider/flag_incidents.py" line="153"/>
         <source>Flagging the incidents</source>
         <translation>Отметка инцидентов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="167"/>
-        <source>Writing the flagged incidents</source>
-        <translation>Запись отмеченных инцидентов</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/flag_incidents.py" line="174"/>
+        <location filename="../processing_provider/flag_incidents.py" line="164"/>
         <source>{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol stretch, {missing} without a location.</source>
         <translation>В коридоре: {inside} из {total} инцидентов; на участке патрулирования: {in_patrol}; без местоположения: {missing}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="179"/>
+        <location filename="../processing_provider/flag_incidents.py" line="169"/>
         <source>Date window: {inside_and_in_window} inside the corridor and in the window, {outside_window} outside the window, {undated} without a readable date.</source>
         <translation>Период дат: в коридоре и в пределах периода — {inside_and_in_window}, вне периода — {outside_window}, без читаемой даты — {undated}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="200"/>
+        <location filename="../processing_provider/flag_incidents.py" line="190"/>
         <source>The incidents have a field &apos;{field}&apos; that looks like a category: set Category field to count the incidents by it.</source>
         <translation>У инцидентов есть поле «{field}», похожее на категорию: укажите его как поле категории, чтобы подсчитать инциденты по нему.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="206"/>
+        <location filename="../processing_provider/flag_incidents.py" line="196"/>
         <source>The incident layer has no field &apos;{field}&apos; for the Category field; its fields are {fields}.</source>
         <translation>В слое инцидентов нет поля «{field}», указанного как поле категории; его поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="219"/>
+        <location filename="../processing_provider/flag_incidents.py" line="208"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch):</source>
         <translation>По полю {field} (все / в коридоре / на участке патрулирования):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="221"/>
+        <location filename="../processing_provider/flag_incidents.py" line="210"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch / inside and in the window):</source>
         <translation>По полю {field} (все / в коридоре / на участке патрулирования / в коридоре и в пределах периода):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="230"/>
+        <location filename="../processing_provider/flag_incidents.py" line="219"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="238"/>
+        <location filename="../processing_provider/flag_incidents.py" line="227"/>
         <source>{parameter} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{parameter}: это не дата; укажите её в виде YYYY-MM-DD.</translation>
     </message>

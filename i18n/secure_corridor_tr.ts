@@ -104,172 +104,167 @@
         <translation>Şerit grafik kaydedilemedi: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88"/>
+        <location filename="../ui/dock.py" line="87"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="185"/>
+        <location filename="../ui/dock.py" line="184"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Yol bölümünde yolun çizgi katmanını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="206"/>
+        <location filename="../ui/dock.py" line="205"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} Yol bölümünde: güzergâhı devriye uçları arasında geçirmek için 'Devriye uçları arasında' seçeneğini ya da 'Güzergâh dışındaki yolu dışarıda bırak' seçeneğini işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="237"/>
+        <location filename="../ui/dock.py" line="236"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>Güzergâh devriye uçları arasında geçecek şekilde ayarlı (Yol bölümünde), ancak iki uç birden seçilmemiş: uçları Devriye bölümünde seçin ya da 'Devriye uçları arasında' işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="259"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Route start</source>
         <translation>Güzergâh başlangıcı</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="259"/>
+        <location filename="../ui/dock.py" line="258"/>
         <source>Route end</source>
         <translation>Güzergâh sonu</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="261"/>
         <source>route</source>
         <translation>güzergâh</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="267"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>assembling the route</source>
         <translation>güzergâhın birleştirilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="278"/>
+        <location filename="../ui/dock.py" line="277"/>
         <source>corridor</source>
         <translation>koridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="284"/>
+        <location filename="../ui/dock.py" line="283"/>
         <source>building the corridor</source>
         <translation>koridorun oluşturulması</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="288"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Devriyenin başladığı yeri seçin: bir yer adı yazın ya da haritada bir nokta seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="291"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Devriyenin bittiği yeri seçin: bir yer adı yazın ya da haritada bir nokta seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="302"/>
+        <location filename="../ui/dock.py" line="301"/>
         <source>patrol</source>
         <translation>devriye</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="306"/>
+        <location filename="../ui/dock.py" line="305"/>
         <source>checkpoints</source>
         <translation>kontrol noktaları</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="310"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>building the patrol</source>
         <translation>devriyenin oluşturulması</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="314"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Olaylar bölümünde olayların nokta katmanını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="349"/>
-        <source>Cannot flag &apos;{layer}&apos;: {error}.</source>
-        <translation>'{layer}' işaretlenemiyor: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="358"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>{layer} flagged</source>
         <translation>{layer} işaretlendi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="366"/>
+        <location filename="../ui/dock.py" line="362"/>
         <source>flagging incidents</source>
         <translation>olayların işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="392"/>
+        <location filename="../ui/dock.py" line="388"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Haritada yolun üzerine tıklayın (iptal için sağ tık veya Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="420"/>
         <source>Save corridor parameters</source>
         <translation>Koridor parametrelerini kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="430"/>
+        <location filename="../ui/dock.py" line="426"/>
         <source>saving the parameters</source>
         <translation>parametrelerin kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="432"/>
+        <location filename="../ui/dock.py" line="428"/>
         <source>Parameters saved to {path}.</source>
         <translation>Parametreler kaydedildi: {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="439"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Henüz kaydedilecek sonuç yok: önce koridoru oluşturun.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="446"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>Save results</source>
         <translation>Sonuçları kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="446"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="455"/>
+        <location filename="../ui/dock.py" line="451"/>
         <source>saving the results</source>
         <translation>sonuçların kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="454"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Sonuçlar {path} dosyasına kaydedildi: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Load corridor parameters</source>
         <translation>Koridor parametrelerini yükle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="469"/>
         <source>loading the parameters</source>
         <translation>parametrelerin yüklenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="476"/>
+        <location filename="../ui/dock.py" line="472"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Parametreler {path} dosyasından yüklendi: öncekilerle aynı.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="483"/>
+        <location filename="../ui/dock.py" line="479"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Parametreler {path} dosyasından yüklendi.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Haritadaki {count} sonuç katmanı önceki parametrelerle oluşturuldu ve '{mark}' olarak işaretlendi: güncellemek için yeniden oluşturun.</translation>
     </message>
@@ -334,7 +329,7 @@
         <translation>Bitiş: bir yer adı yazın</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="208"/>
+        <location filename="../ui/sections.py" line="205"/>
         <source>km</source>
         <translation>km</translation>
     </message>
@@ -404,12 +399,12 @@
         <translation>{doing} sırasında bir sorun oluştu ({error}). Ayrıntılar günlük panelinde '{tag}' altında.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="45"/>
+        <location filename="../ui/sections.py" line="42"/>
         <source>Flat</source>
         <translation>Düz</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="45"/>
+        <location filename="../ui/sections.py" line="42"/>
         <source>Round</source>
         <translation>Yuvarlak</translation>
     </message>
@@ -419,82 +414,82 @@
         <translation>Yol</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="113"/>
+        <location filename="../ui/sections.py" line="110"/>
         <source>The road&apos;s line layer; its parts are joined into one route.</source>
         <translation>Yolun çizgi katmanı; parçaları tek bir güzergâhta birleştirilir.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="180"/>
+        <location filename="../ui/sections.py" line="177"/>
         <source>Selected features only</source>
         <translation>Yalnızca seçili objeler</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="115"/>
+        <location filename="../ui/sections.py" line="112"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="115"/>
+        <location filename="../ui/sections.py" line="112"/>
         <source>Gaps between road parts up to this wide are bridged.</source>
         <translation>Yol parçaları arasındaki bu genişliğe kadar olan boşluklar kapatılır.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="200"/>
+        <location filename="../processing_provider/common.py" line="206"/>
         <source>Bridge all gaps</source>
         <translation>Tüm boşlukları kapat</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="117"/>
+        <location filename="../ui/sections.py" line="114"/>
         <source>Join the parts across gaps of any width instead of stopping with an error.</source>
         <translation>Hata verip durmak yerine parçaları her genişlikteki boşluğun üzerinden birleştir.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="118"/>
+        <location filename="../ui/sections.py" line="115"/>
         <source>Reverse direction</source>
         <translation>Yönü ters çevir</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="119"/>
+        <location filename="../ui/sections.py" line="116"/>
         <source>Routes run west to east (south to north) unless reversed; this swaps the sides.</source>
         <translation>Güzergâhlar ters çevrilmedikçe batıdan doğuya (güneyden kuzeye) gider; bu seçenek tarafların yerini değiştirir.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="120"/>
+        <location filename="../ui/sections.py" line="117"/>
         <source>Between the patrol ends</source>
         <translation>Devriye uçları arasında</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="121"/>
+        <location filename="../ui/sections.py" line="118"/>
         <source>Run the route between the patrol&apos;s two ends instead of between the road&apos;s far ends: for a ring road, or to take one road out of several.</source>
         <translation>Güzergâhı yolun en uzak iki ucu yerine devriyenin iki ucu arasında geçir: çevre yolu için ya da birkaç yol arasından birini almak için.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="204"/>
+        <location filename="../processing_provider/common.py" line="210"/>
         <source>Leave out road off the route</source>
         <translation>Güzergâh dışındaki yolu dışarıda bırak</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="126"/>
+        <location filename="../ui/sections.py" line="123"/>
         <source>Build the route even when much of the selected road lies away from it (over a quarter, more than 1 km off), which is otherwise an error.</source>
         <translation>Seçili yolun büyük bölümü güzergâhın dışında kalsa bile (dörtte birinden fazlası, 1 km'den uzakta) güzergâhı oluştur; aksi halde bu bir hatadır.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="130"/>
+        <location filename="../ui/sections.py" line="127"/>
         <source>Assemble route</source>
         <translation>Güzergâhı birleştir</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="329"/>
+        <location filename="../ui/sections.py" line="326"/>
         <source>Layer</source>
         <translation>Katman</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="133"/>
+        <location filename="../ui/sections.py" line="130"/>
         <source>Gap tolerance</source>
         <translation>Boşluk toleransı</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="180"/>
+        <location filename="../ui/sections.py" line="177"/>
         <source>Selected features only ({count})</source>
         <translation>Yalnızca seçili objeler ({count})</translation>
     </message>
@@ -504,27 +499,27 @@
         <translation>Koridor</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="205"/>
+        <location filename="../ui/sections.py" line="202"/>
         <source>Flat: cut square at the route&apos;s ends. Round: half circles.</source>
         <translation>Düz: güzergâhın uçlarında dik kesilir. Yuvarlak: yarım daireler.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="206"/>
+        <location filename="../ui/sections.py" line="203"/>
         <source>Corridor only from this km of the route (start: from the start).</source>
         <translation>Koridor yalnızca güzergâhın bu km'sinden itibaren (başlangıç: en baştan).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="207"/>
+        <location filename="../ui/sections.py" line="204"/>
         <source>start</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="208"/>
+        <location filename="../ui/sections.py" line="205"/>
         <source>Corridor only up to this km of the route (end: to the end).</source>
         <translation>Koridor yalnızca güzergâhın bu km'sine kadar (son: en sona kadar).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="209"/>
+        <location filename="../ui/sections.py" line="206"/>
         <source>end</source>
         <translation>son</translation>
     </message>
@@ -534,182 +529,182 @@
         <translation>Koridoru oluştur</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="215"/>
+        <location filename="../ui/sections.py" line="212"/>
         <source>Ends</source>
         <translation>Uçlar</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="216"/>
+        <location filename="../ui/sections.py" line="213"/>
         <source>Stretch</source>
         <translation>Kesim</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="216"/>
+        <location filename="../ui/sections.py" line="213"/>
         <source>to</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="233"/>
+        <location filename="../ui/sections.py" line="230"/>
         <source>The {side} width of {width} km is over the widest corridor, {widest:g} km a side, that is kept within 1 m of its true width: check the units (km).</source>
         <translation>{width} km olan {side} genişliği, gerçek genişliğinden en fazla 1 m sapan en geniş koridorun (taraf başına {widest:g} km) üzerinde: birimleri kontrol edin (km).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="246"/>
+        <location filename="../ui/sections.py" line="243"/>
         <source>{side} width</source>
         <translation>{side} genişliği</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="247"/>
+        <location filename="../ui/sections.py" line="244"/>
         <source>Width on the {side} side of the road, in km on the ellipsoid; at most {widest:g} km.</source>
         <translation>Yolun {side} tarafındaki genişlik, elipsoit üzerinde km cinsinden; en fazla {widest:g} km.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="78"/>
+        <location filename="../processing_provider/flag_incidents.py" line="79"/>
         <source>Incidents</source>
         <translation>Olaylar</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="310"/>
+        <location filename="../ui/sections.py" line="307"/>
         <source>The incidents&apos; date; leave empty to ignore dates.</source>
         <translation>Olayların tarihi; tarihleri dikkate almamak için boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="312"/>
+        <location filename="../ui/sections.py" line="309"/>
         <source>automatic</source>
         <translation>otomatik</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="313"/>
+        <location filename="../ui/sections.py" line="310"/>
         <source>Read automatically: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Day/month forms need a format in strptime codes: %d/%m/%Y for 15/03/2020, %m/%d/%Y for 03/15/2020.</source>
         <translation>Otomatik okunanlar: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Gün/ay biçimleri için strptime kodlarıyla bir biçim gerekir: 15/03/2020 için %d/%m/%Y, 03/15/2020 için %m/%d/%Y.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="318"/>
+        <location filename="../ui/sections.py" line="315"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="318"/>
+        <location filename="../ui/sections.py" line="315"/>
         <source>Incidents on or after this day are in the window.</source>
         <translation>Bu gün ve sonrasındaki olaylar aralığa dahildir.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="319"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>To (exclusive)</source>
         <translation>Bitiş (hariç)</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="319"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>Incidents before this day are in the window; the day itself is not (exclusive).</source>
         <translation>Bu günden önceki olaylar aralığa dahildir; günün kendisi dahil değildir (hariç).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="324"/>
+        <location filename="../ui/sections.py" line="321"/>
         <source>The incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED): the strip chart&apos;s markers and the counts by category. Leave empty for none.</source>
         <translation>Olayların kategorisi (ACLED'de event_type veya sub_event_type, UCDP GED'de type_of_violence): şerit grafikteki işaretler ve kategoriye göre sayımlar buna göre yapılır. Kullanmamak için boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="328"/>
+        <location filename="../ui/sections.py" line="325"/>
         <source>Flag incidents</source>
         <translation>Olayları işaretle</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="95"/>
+        <location filename="../processing_provider/flag_incidents.py" line="96"/>
         <source>Category field</source>
         <translation>Kategori alanı</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="89"/>
+        <location filename="../processing_provider/flag_incidents.py" line="90"/>
         <source>Date field</source>
         <translation>Tarih alanı</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="332"/>
+        <location filename="../ui/sections.py" line="329"/>
         <source>Date format</source>
         <translation>Tarih biçimi</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="333"/>
+        <location filename="../ui/sections.py" line="330"/>
         <source>Window</source>
         <translation>Aralık</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="381"/>
+        <location filename="../ui/sections.py" line="378"/>
         <source>Parameters</source>
         <translation>Parametreler</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="382"/>
+        <location filename="../ui/sections.py" line="379"/>
         <source>Save…</source>
         <translation>Kaydet…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="383"/>
+        <location filename="../ui/sections.py" line="380"/>
         <source>Save widths, ends, tolerances, patrol ends and dates as a JSON file.</source>
         <translation>Genişlikleri, uçları, toleransları, devriye uçlarını ve tarihleri bir JSON dosyası olarak kaydet.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="384"/>
+        <location filename="../ui/sections.py" line="381"/>
         <source>Load…</source>
         <translation>Yükle…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="385"/>
+        <location filename="../ui/sections.py" line="382"/>
         <source>Load a corridor specification saved as JSON.</source>
         <translation>JSON olarak kaydedilmiş bir koridor tanımını yükle.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="386"/>
+        <location filename="../ui/sections.py" line="383"/>
         <source>Help</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="387"/>
+        <location filename="../ui/sections.py" line="384"/>
         <source>The user guide, shipped with the plugin (opens in your browser, offline).</source>
         <translation>Eklentiyle birlikte gelen kullanım kılavuzu (tarayıcınızda, çevrimdışı açılır).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="389"/>
+        <location filename="../ui/sections.py" line="386"/>
         <source>Results</source>
         <translation>Sonuçlar</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="394"/>
+        <location filename="../ui/sections.py" line="391"/>
         <source>Temporary layers</source>
         <translation>Geçici katmanlar</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="395"/>
+        <location filename="../ui/sections.py" line="392"/>
         <source>Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them.</source>
         <translation>QGIS kapandığında kaybolan geçici katmanlar için boş bırakın ya da saklamak için bir GeoPackage seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="398"/>
+        <location filename="../ui/sections.py" line="395"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="399"/>
+        <location filename="../ui/sections.py" line="396"/>
         <source>Save results…</source>
         <translation>Sonuçları kaydet…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="400"/>
+        <location filename="../ui/sections.py" line="397"/>
         <source>Write the result layers on the map, as they are, to a GeoPackage (the one above, or one you choose), and show them from there.</source>
         <translation>Haritadaki sonuç katmanlarını olduğu gibi bir GeoPackage'a (yukarıdakine ya da seçeceğiniz birine) yaz ve oradan göster.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="418"/>
+        <location filename="../ui/sections.py" line="415"/>
         <source>Strip chart</source>
         <translation>Şerit grafik</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="420"/>
+        <location filename="../ui/sections.py" line="417"/>
         <source>Save image…</source>
         <translation>Görüntüyü kaydet…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="421"/>
+        <location filename="../ui/sections.py" line="418"/>
         <source>Save the strip chart as a PNG image or an SVG drawing.</source>
         <translation>Şerit grafiği PNG görüntüsü ya da SVG çizimi olarak kaydet.</translation>
     </message>
@@ -819,102 +814,97 @@
         <translation>Kategoriye göre içeride: {categories}.</translation>
     </message>
     <message>
-        <location filename="../bridge/features.py" line="141"/>
-        <source>the incident layer already has a field named &apos;{field}&apos;</source>
-        <translation>olay katmanında zaten '{field}' adlı bir alan var</translation>
-    </message>
-    <message>
-        <location filename="../bridge/features.py" line="174"/>
+        <location filename="../bridge/flagging.py" line="105"/>
         <source>{count} incidents of &apos;{layer}&apos; cannot be placed in the output&apos;s CRS and are written without a geometry (their attributes and flags are kept): {features}</source>
         <translation>'{layer}' katmanındaki {count} olay çıktının KRS'sine dönüştürülemiyor ve geometrisiz yazıldı (öznitelikleri ve işaretleri korundu): {features}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="317"/>
+        <location filename="../bridge/points.py" line="175"/>
         <source>feature {id}</source>
         <translation>obje {id}</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="25"/>
+        <location filename="../bridge/gazetteer.py" line="26"/>
         <source>&apos;{layer}&apos; (field {field})</source>
         <translation>'{layer}' ({field} alanı)</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="51"/>
+        <location filename="../bridge/gazetteer.py" line="52"/>
         <source>{role}: no place in {places} is called &apos;{query}&apos; or anything like it.</source>
         <translation>{role}: {places} içinde '{query}' ya da buna benzer adlı bir yer yok.</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="63"/>
+        <location filename="../bridge/gazetteer.py" line="64"/>
         <source>{role}: &apos;{query}&apos; matches {count} places in {places} equally well: {listed} and {more} more. Give the name as the layer writes it, or the place as a point.</source>
         <translation>{role}: '{query}', {places} içindeki {count} yerle eşit derecede eşleşiyor: {listed} ve {more} tane daha. Adı katmanda yazıldığı gibi girin ya da yeri nokta olarak verin.</translation>
     </message>
     <message>
-        <location filename="../bridge/gazetteer.py" line="68"/>
+        <location filename="../bridge/gazetteer.py" line="69"/>
         <source>{role}: &apos;{query}&apos; matches {count} places in {places} equally well: {listed}. Give the name as the layer writes it, or the place as a point.</source>
         <translation>{role}: '{query}', {places} içindeki {count} yerle eşit derecede eşleşiyor: {listed}. Adı katmanda yazıldığı gibi girin ya da yeri nokta olarak verin.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="56"/>
+        <location filename="../bridge/layers.py" line="46"/>
         <source>No features are selected in &apos;{layer}&apos;: select the road&apos;s features, or untick &apos;selected features only&apos;.</source>
         <translation>'{layer}' katmanında seçili obje yok: yolun objelerini seçin ya da 'yalnızca seçili objeler' işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="107"/>
+        <location filename="../bridge/layers.py" line="97"/>
         <source>&apos;{layer}&apos; is a point layer; choose a line layer for the road.</source>
         <translation>'{layer}' bir nokta katmanı; yol için bir çizgi katmanı seçin.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="109"/>
+        <location filename="../bridge/layers.py" line="99"/>
         <source>&apos;{layer}&apos; is a polygon layer; choose a line layer for the road.</source>
         <translation>'{layer}' bir poligon katmanı; yol için bir çizgi katmanı seçin.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="112"/>
+        <location filename="../bridge/layers.py" line="102"/>
         <source>&apos;{layer}&apos; is a {kind} layer; choose a line layer for the road.</source>
         <translation>'{layer}' bir {kind} katmanı; yol için bir çizgi katmanı seçin.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="117"/>
+        <location filename="../bridge/layers.py" line="107"/>
         <source>feature {id} of &apos;{layer}&apos;</source>
         <translation>'{layer}' katmanının {id} numaralı objesi</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="125"/>
+        <location filename="../bridge/layers.py" line="115"/>
         <source>&apos;{layer}&apos; has no features to make a road from.</source>
         <translation>'{layer}' katmanında yol oluşturulacak obje yok.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="179"/>
+        <location filename="../bridge/layers.py" line="149"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so where its lines lie on the Earth is not known: set it in the layer&apos;s properties (Source, Assigned coordinate reference system) and run again.</source>
         <translation>'{layer}' katmanının koordinat referans sistemi (KRS) yok, bu yüzden çizgilerinin yeryüzünde nerede olduğu bilinmiyor: katman özelliklerinden (Kaynak, Atanmış koordinat referans sistemi) KRS'yi ayarlayıp yeniden çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="185"/>
+        <location filename="../bridge/layers.py" line="155"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so where its points lie on the Earth is not known: set it in the layer&apos;s properties (Source, Assigned coordinate reference system) and run again.</source>
         <translation>'{layer}' katmanının koordinat referans sistemi (KRS) yok, bu yüzden noktalarının yeryüzünde nerede olduğu bilinmiyor: katman özelliklerinden (Kaynak, Atanmış koordinat referans sistemi) KRS'yi ayarlayıp yeniden çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="198"/>
+        <location filename="../bridge/layers.py" line="168"/>
         <source>&apos;{layer}&apos; is a line layer, and incidents are read as points; choose a point layer for the incidents.</source>
         <translation>'{layer}' bir çizgi katmanı, oysa olaylar nokta olarak okunur; olaylar için bir nokta katmanı seçin.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="203"/>
+        <location filename="../bridge/layers.py" line="173"/>
         <source>&apos;{layer}&apos; is a polygon layer, and incidents are read as points; choose a point layer for the incidents.</source>
         <translation>'{layer}' bir poligon katmanı, oysa olaylar nokta olarak okunur; olaylar için bir nokta katmanı seçin.</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="317"/>
+        <location filename="../bridge/points.py" line="141"/>
         <source>{count} of {total} features in &apos;{layer}&apos; have coordinates that cannot be converted to WGS84 longitude/latitude (check the layer&apos;s CRS); they are flagged without a location: {features}</source>
         <translation>'{layer}' katmanındaki {total} objeden {count} tanesinin koordinatları WGS84 boylam/enlemine dönüştürülemiyor (katmanın KRS'sini kontrol edin); bunlar konumsuz olarak işaretlendi: {features}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="331"/>
+        <location filename="../bridge/points.py" line="148"/>
         <source>{count} of {total} incidents in &apos;{layer}&apos; have a {field} that cannot be read as a date, so they are neither in nor out of the date window: {examples}</source>
         <translation>'{layer}' katmanındaki {total} olaydan {count} tanesinin {field} değeri tarih olarak okunamıyor, bu yüzden bunlar tarih aralığının ne içinde ne dışında sayılır: {examples}</translation>
     </message>
     <message>
-        <location filename="../bridge/layers.py" line="340"/>
+        <location filename="../bridge/points.py" line="156"/>
         <source>{count} of {total} incidents in &apos;{layer}&apos; have no {field}.</source>
         <translation>'{layer}' katmanındaki {total} olaydan {count} tanesinde {field} değeri yok.</translation>
     </message>
@@ -1004,7 +994,7 @@
         <translation>Güzergâh birleştiriliyor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="156"/>
+        <location filename="../processing_provider/flag_incidents.py" line="150"/>
         <source>Building the corridor</source>
         <translation>Koridor oluşturuluyor</translation>
     </message>
@@ -1074,172 +1064,172 @@
         <translation>yuvarlak</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="169"/>
+        <location filename="../processing_provider/common.py" line="175"/>
         <source>North width (m), left of travel</source>
         <translation>Kuzey genişliği (m), gidiş yönünün solu</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="169"/>
+        <location filename="../processing_provider/common.py" line="175"/>
         <source>South width (m), right of travel</source>
         <translation>Güney genişliği (m), gidiş yönünün sağı</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="183"/>
         <source>End style</source>
         <translation>Uç biçimi</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="182"/>
+        <location filename="../processing_provider/common.py" line="188"/>
         <source>Gap tolerance (m)</source>
         <translation>Boşluk toleransı (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="190"/>
+        <location filename="../processing_provider/common.py" line="196"/>
         <source>Snap tolerance (m)</source>
         <translation>Yakalama toleransı (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="201"/>
+        <location filename="../processing_provider/common.py" line="207"/>
         <source>Reverse the route (east to west)</source>
         <translation>Güzergâhı ters çevir (doğudan batıya)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="202"/>
+        <location filename="../processing_provider/common.py" line="208"/>
         <source>Route start (optional)</source>
         <translation>Güzergâh başlangıcı (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="203"/>
+        <location filename="../processing_provider/common.py" line="209"/>
         <source>Route end (optional)</source>
         <translation>Güzergâh sonu (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="234"/>
+        <location filename="../processing_provider/common.py" line="240"/>
         <source>Give both the route start and the route end, or neither.</source>
         <translation>Güzergâh başlangıcını ve sonunu ya ikisini birden verin ya da hiçbirini vermeyin.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="237"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>The route start</source>
         <translation>Güzergâh başlangıcı</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="237"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>The route end</source>
         <translation>Güzergâh sonu</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="253"/>
+        <location filename="../processing_provider/common.py" line="259"/>
         <source>{error} Here: give the Route start and Route end, or set Leave out road off the route.</source>
         <translation>{error} Burada: Güzergâh başlangıcı ve Güzergâh sonu değerlerini verin ya da Güzergâh dışındaki yolu dışarıda bırak seçeneğini işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="259"/>
+        <location filename="../processing_provider/common.py" line="265"/>
         <source>Route of {length_km:.3f} km, sides {left} and {right}: {summary}.</source>
         <translation>{length_km:.3f} km güzergâh, taraflar {left} ve {right}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="266"/>
+        <location filename="../processing_provider/common.py" line="272"/>
         <source>Not on the route: {parts}.</source>
         <translation>Güzergâh üzerinde değil: {parts}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="25"/>
+        <location filename="../processing_provider/flag_incidents.py" line="26"/>
         <source>Flag incidents in the corridor</source>
         <translation>Koridordaki olayları işaretle</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>Flags incident points against the corridor along a road: inside or not, on which side, how far from the road and at which km; optionally inside the patrol stretch and inside a date window. Distances are geodesic (WGS84). The road may come in many line features; they are assembled into one route first.</source>
         <translation>Olay noktalarını bir yol boyuncaki koridora göre işaretler: içeride olup olmadığı, hangi tarafta, yoldan ne kadar uzakta ve hangi km'de olduğu; isteğe bağlı olarak devriye kesiminde ve bir tarih aralığında olup olmadığı. Uzaklıklar jeodeziktir (WGS84). Yol çok sayıda çizgi objesinden oluşabilir; bunlar önce tek bir güzergâhta birleştirilir.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Road&lt;/b&gt;: a line layer (or its selected features). &lt;b&gt;Incidents&lt;/b&gt;: a point layer (or its selected features). An incident of several points (MultiPoint) is inside when any of its points is, and takes its side, distance and km from its point nearest the road.</source>
         <translation>&lt;b&gt;Yol&lt;/b&gt;: bir çizgi katmanı (ya da seçili objeleri). &lt;b&gt;Olaylar&lt;/b&gt;: bir nokta katmanı (ya da seçili objeleri). Birden çok noktadan oluşan bir olay (MultiPoint), noktalarından herhangi biri içerideyse içeride sayılır; tarafını, uzaklığını ve km'sini yola en yakın noktasından alır.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Patrol start&lt;/b&gt;, &lt;b&gt;Patrol end&lt;/b&gt; (optional, both or neither): the patrol&apos;s ends, snapped to the road within the &lt;b&gt;Snap tolerance&lt;/b&gt; (m).</source>
         <translation>&lt;b&gt;Devriye başlangıcı&lt;/b&gt;, &lt;b&gt;Devriye sonu&lt;/b&gt; (isteğe bağlı, ikisi birden ya da hiçbiri): devriyenin &lt;b&gt;Yakalama toleransı&lt;/b&gt; (m) içinde yola yakalanan uçları.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Date field&lt;/b&gt; (optional): the incidents&apos; date: a date or date-time field, or text or numbers as real data writes them (2020-03-15, 2020-03-15 00:00:00.000 as in UCDP GED, 15 March 2020 as in ACLED, 20200315). A date-time counts by its calendar day as written: its time of day and time zone are set aside. Day/month forms such as 03/04/2020 need the &lt;b&gt;Date format&lt;/b&gt; (strptime codes, e.g. %d/%m/%Y or %m/%d/%Y). &lt;b&gt;From date&lt;/b&gt; counts from that day (inclusive); &lt;b&gt;To date&lt;/b&gt; is exclusive: an incident on that day or later is outside the window. An incident without a readable date is neither: its in_window is empty, and the log names the first few.</source>
         <translation>&lt;b&gt;Tarih alanı&lt;/b&gt; (isteğe bağlı): olayların tarihi: bir tarih veya tarih-saat alanı ya da gerçek verilerde yazıldığı biçimiyle metin veya sayı (2020-03-15, UCDP GED'deki gibi 2020-03-15 00:00:00.000, ACLED'deki gibi 15 March 2020, 20200315). Tarih-saat değeri yazıldığı takvim gününe göre sayılır: günün saati ve saat dilimi dikkate alınmaz. 03/04/2020 gibi gün/ay biçimleri için &lt;b&gt;Tarih biçimi&lt;/b&gt; gerekir (strptime kodları, örn. %d/%m/%Y veya %m/%d/%Y). &lt;b&gt;Başlangıç tarihi&lt;/b&gt; o günden itibaren sayar (dahil); &lt;b&gt;Bitiş tarihi&lt;/b&gt; hariçtir: o gün veya sonrasındaki bir olay aralığın dışındadır. Tarihi okunamayan bir olay ikisi de değildir: in_window değeri boştur ve günlükte ilk birkaçının adı verilir.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Category field&lt;/b&gt; (optional): the incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED, whose codes 1, 2, 3 are logged by name); the log counts each category inside the corridor and the patrol stretch.</source>
         <translation>&lt;b&gt;Kategori alanı&lt;/b&gt; (isteğe bağlı): olayların kategorisi (ACLED'de event_type veya sub_event_type, UCDP GED'de type_of_violence; bunun 1, 2, 3 kodları günlüğe adlarıyla yazılır); günlükte her kategori koridor içinde ve devriye kesiminde sayılır.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>&lt;b&gt;Flagged incidents&lt;/b&gt; (every incident with all its attributes, in the road&apos;s CRS), added fields: in_corr (inside the corridor), side (north/south or west/east, &apos;on route&apos; when on the road), dist_m (geodesic distance to the road), chain_km (km along the route, which runs west to east), in_patrol (inside the corridor between the patrol&apos;s ends; false without a patrol), in_window (inside the window; empty without a date field or a readable date). An incident without a geometry is kept, inside nothing, with empty side, dist_m and chain_km.</source>
         <translation>&lt;b&gt;İşaretlenen olaylar&lt;/b&gt; (tüm öznitelikleriyle birlikte her olay, yolun KRS'sinde), eklenen alanlar: in_corr (koridor içinde), side (kuzey/güney veya batı/doğu; yol üzerindeyse 'on route'), dist_m (yola jeodezik uzaklık), chain_km (batıdan doğuya giden güzergâh boyunca km), in_patrol (devriyenin uçları arasında koridor içinde; devriye yoksa false), in_window (aralık içinde; tarih alanı ya da okunabilir tarih yoksa boş). Geometrisi olmayan bir olay korunur, hiçbir şeyin içinde sayılmaz; side, dist_m ve chain_km boş kalır.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="28"/>
+        <location filename="../processing_provider/flag_incidents.py" line="29"/>
         <source>Outputs INSIDE, IN_PATROL and MISSING count incidents for models.</source>
         <translation>INSIDE, IN_PATROL ve MISSING çıktıları, modeller için olay sayılarını verir.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="86"/>
+        <location filename="../processing_provider/flag_incidents.py" line="87"/>
         <source>Patrol start</source>
         <translation>Devriye başlangıcı</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="87"/>
+        <location filename="../processing_provider/flag_incidents.py" line="88"/>
         <source>Patrol end</source>
         <translation>Devriye sonu</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="101"/>
+        <location filename="../processing_provider/flag_incidents.py" line="102"/>
         <source>Date format (e.g. %d/%m/%Y)</source>
         <translation>Tarih biçimi (örn. %d/%m/%Y)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="104"/>
+        <location filename="../processing_provider/flag_incidents.py" line="105"/>
         <source>From date (inclusive)</source>
         <translation>Başlangıç tarihi (dahil)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="104"/>
+        <location filename="../processing_provider/flag_incidents.py" line="105"/>
         <source>To date (exclusive)</source>
         <translation>Bitiş tarihi (hariç)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="108"/>
+        <location filename="../processing_provider/flag_incidents.py" line="109"/>
         <source>Flagged incidents</source>
         <translation>İşaretlenen olaylar</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="113"/>
+        <location filename="../processing_provider/flag_incidents.py" line="114"/>
         <source>Incidents inside the corridor</source>
         <translation>Koridor içindeki olaylar</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="114"/>
+        <location filename="../processing_provider/flag_incidents.py" line="115"/>
         <source>Incidents inside the patrol stretch</source>
         <translation>Devriye kesimindeki olaylar</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="115"/>
+        <location filename="../processing_provider/flag_incidents.py" line="116"/>
         <source>Incidents without a location</source>
         <translation>Konumsuz olaylar</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="123"/>
+        <location filename="../bridge/flagging.py" line="47"/>
         <source>The incident layer already has the field(s) {fields}, which this algorithm adds (was it flagged before?): flag the original layer, or rename those fields.</source>
         <translation>Olay katmanında bu algoritmanın eklediği {fields} alan(lar)ı zaten var (daha önce işaretlenmiş olabilir mi?): özgün katmanı işaretleyin ya da bu alanları yeniden adlandırın.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="133"/>
+        <location filename="../processing_provider/flag_incidents.py" line="127"/>
         <source>A date window is set but no date field: choose the incidents&apos; date field.</source>
         <translation>Bir tarih aralığı ayarlanmış ancak tarih alanı seçilmemiş: olayların tarih alanını seçin.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="146"/>
+        <location filename="../processing_provider/flag_incidents.py" line="140"/>
         <source>Give both the patrol start and the patrol end, or neither.</source>
         <translation>Devriye başlangıcını ve sonunu ya ikisini birden verin ya da hiçbirini vermeyin.</translation>
     </message>
@@ -1254,57 +1244,47 @@
         <translation>Devriye sonu</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="158"/>
-        <source>Reading the incidents</source>
-        <translation>Olaylar okunuyor</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/flag_incidents.py" line="162"/>
+        <location filename="../processing_provider/flag_incidents.py" line="153"/>
         <source>Flagging the incidents</source>
         <translation>Olaylar işaretleniyor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="167"/>
-        <source>Writing the flagged incidents</source>
-        <translation>İşaretlenen olaylar yazılıyor</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/flag_incidents.py" line="174"/>
+        <location filename="../processing_provider/flag_incidents.py" line="164"/>
         <source>{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol stretch, {missing} without a location.</source>
         <translation>{total} olaydan {inside} tanesi koridor içinde, {in_patrol} tanesi devriye kesiminde, {missing} tanesi konumsuz.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="179"/>
+        <location filename="../processing_provider/flag_incidents.py" line="169"/>
         <source>Date window: {inside_and_in_window} inside the corridor and in the window, {outside_window} outside the window, {undated} without a readable date.</source>
         <translation>Tarih aralığı: {inside_and_in_window} olay hem koridor içinde hem aralıkta, {outside_window} olay aralık dışında, {undated} olayın tarihi okunamadı.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="200"/>
+        <location filename="../processing_provider/flag_incidents.py" line="190"/>
         <source>The incidents have a field &apos;{field}&apos; that looks like a category: set Category field to count the incidents by it.</source>
         <translation>Olaylarda kategori gibi görünen '{field}' alanı var: olayları buna göre saymak için Kategori alanı olarak ayarlayın.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="206"/>
+        <location filename="../processing_provider/flag_incidents.py" line="196"/>
         <source>The incident layer has no field &apos;{field}&apos; for the Category field; its fields are {fields}.</source>
         <translation>Olay katmanında Kategori alanı için '{field}' adlı bir alan yok; katmanın alanları: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="219"/>
+        <location filename="../processing_provider/flag_incidents.py" line="208"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch):</source>
         <translation>{field} alanına göre (tümü / koridor içinde / devriye kesiminde):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="221"/>
+        <location filename="../processing_provider/flag_incidents.py" line="210"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch / inside and in the window):</source>
         <translation>{field} alanına göre (tümü / koridor içinde / devriye kesiminde / hem içeride hem aralıkta):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="230"/>
+        <location filename="../processing_provider/flag_incidents.py" line="219"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="238"/>
+        <location filename="../processing_provider/flag_incidents.py" line="227"/>
         <source>{parameter} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{parameter} bir tarih değil; YYYY-MM-DD biçiminde girin.</translation>
     </message>

@@ -160,8 +160,14 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
             # model stops instead of feeding nothing to its next step.
             raise QgsProcessingException(undo_outputs(self._outputs, context)) from None
         except CorridorError as error:
+            # Outputs are written as the features come, so an error found in the
+            # data late leaves a part written: undone, as after a cancel.
+            undo_outputs(self._outputs, context)
             # The engine's messages are written for analysts: no traceback.
             raise QgsProcessingException(error_text(error)) from None
+        except Exception:
+            undo_outputs(self._outputs, context)
+            raise
 
     # -- parameters shared by the algorithms -----------------------------------
 
@@ -292,6 +298,22 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
         :meth:`Progress.within`) before each batch and after the last: a cancel
         stops the writing there, and :meth:`processAlgorithm` undoes what was written.
         """
+        sink = self.open_sink(parameters, name, context, field_set, wkb_type, crs, total=len(features))
+        if sink is None:
+            return None
+        total = len(features)
+        for start in range(0, total, WRITE_BATCH):
+            if check is not None:
+                check(start, total)
+            sink.add(features[start:start + WRITE_BATCH])
+        if check is not None:
+            check(total, total)
+        return sink.close(context, style)
+
+    def open_sink(self, parameters, name, context, field_set, wkb_type, crs, total=None):
+        """The sink ``name`` as a :class:`Sink` to add features to as they come
+        (None when an optional sink was not asked for). ``total``: how many
+        features it will get, for the message of a cancelled run."""
         output = Output(
             self.parameterDefinition(name).description(), self.parameterAsOutputLayer(parameters, name, context)
         )
@@ -300,25 +322,37 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
             if self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
                 return None
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        total = len(features)
-        output.created(dest_id, total, context)
+        output.created(dest_id, total or 0, context)
         self._outputs.append(output)
-        try:
-            for start in range(0, total, WRITE_BATCH):
-                if check is not None:
-                    check(start, total)
-                if not sink.addFeatures(features[start:start + WRITE_BATCH], QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
-                output.written = min(start + WRITE_BATCH, total)
-            if check is not None:
-                check(total, total)
-        finally:
-            # Closed now rather than when the traceback is dropped, so that after
-            # a cancel the file can be deleted.
-            del sink
-        if style and context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_styler(style))
-        return dest_id
+        output.sink = Sink(sink, dest_id, output, lambda qgis_sink: self.writeFeatureError(qgis_sink, parameters, name))
+        return output.sink
+
+
+class Sink:
+    """A Processing sink being written: :meth:`add` batches of features, then
+    :meth:`close`. A run that fails or is cancelled closes it too (see
+    :class:`.outputs.Output`), so that its file can be deleted."""
+
+    def __init__(self, sink, dest_id, output, write_error):
+        self._sink, self.dest_id, self._output, self._write_error = sink, dest_id, output, write_error
+
+    def add(self, features):
+        if not self._sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(self._write_error(self._sink))
+        self._output.written += len(features)
+
+    def release(self):
+        # The only reference to QGIS's sink: dropping it closes the file now,
+        # even while a traceback still holds this object.
+        self._sink = None
+
+    def close(self, context, style=None):
+        """Close the sink; ``style``: the plugin's style for the layer when QGIS
+        loads it. Returns the destination id."""
+        self.release()
+        if style and context.willLoadLayerOnCompletion(self.dest_id):
+            context.layerToLoadOnCompletionDetails(self.dest_id).setPostProcessor(_styler(style))
+        return self.dest_id
 
 
 _STYLERS = {}

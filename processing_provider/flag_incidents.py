@@ -12,10 +12,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..bridge.features import FLAG_FIELDS, flagged_features
-from ..bridge.layers import read_categories, read_point_parts, require_points
+from ..bridge.flagging import flag_layer, flagged_fields
+from ..bridge.layers import require_points
+from ..bridge.points import count_of
 from ..bridge.translation import tr
-from ..core import build_corridor, category_counts, check_window, flag_incidents, patrol_segment, suggest_category_field
+from ..core import build_corridor, category_counts, check_window, patrol_segment, suggest_category_field
 from .common import CorridorAlgorithm, gap_help, output_note, paragraphs, route_options_help, widths_help
 
 class FlagIncidents(CorridorAlgorithm):
@@ -118,14 +119,7 @@ class FlagIncidents(CorridorAlgorithm):
         left_m, right_m, end_cap = self.widths(parameters, context)
         incidents = self.source(parameters, "INCIDENTS", context)
         require_points(incidents)
-        taken = [name for name, _ in FLAG_FIELDS if incidents.fields().lookupField(name) >= 0]
-        if taken:
-            raise QgsProcessingException(
-                tr(
-                    "The incident layer already has the field(s) {fields}, which this algorithm adds "
-                    "(was it flagged before?): flag the original layer, or rename those fields."
-                ).format(fields=", ".join(taken))
-            )
+        field_set = flagged_fields(incidents)
         category_field = self._category_field(parameters, context, feedback, incidents)
         date_field = self.parameterAsString(parameters, "DATE_FIELD", context) or None
         date_from, date_to = (self._date(parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
@@ -153,23 +147,19 @@ class FlagIncidents(CorridorAlgorithm):
             patrol = patrol_segment(
                 route, start, end, snap_tolerance_m=self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
             )
-        progress(25, tr("Building the corridor"))
+        progress(10, tr("Building the corridor"))
         corridor = build_corridor(route, left_m, right_m, end_cap)
-        progress(50, tr("Reading the incidents"))
-        points = read_point_parts(
-            incidents, date_field=date_field, date_format=date_format, check=progress.within(50, 62)
+        # Read, flagged and written batch by batch: the bar moves through all three.
+        progress(15, tr("Flagging the incidents"))
+        total = count_of(incidents)
+        sink = self.open_sink(parameters, "OUTPUT", context, field_set, incidents.wkbType(), crs, total=total)
+        found = flag_layer(
+            incidents, corridor, crs, sink.add, patrol=patrol, date_field=date_field, date_format=date_format,
+            date_from=date_from, date_to=date_to, category_field=category_field,
+            check=progress.within(15, 100), total=total,
         )
-        progress(62, tr("Flagging the incidents"))
-        flags = flag_incidents(
-            corridor, points.lon, points.lat, patrol=patrol, dates=points.dates,
-            date_from=date_from, date_to=date_to, parts_of=points.parts_of,
-        )
-        progress(68, tr("Writing the flagged incidents"))
-        field_set, features = flagged_features(incidents, points.ids, flags, crs, check=progress.within(68, 86))
-        dest_id = self.write(
-            parameters, "OUTPUT", context, field_set, incidents.wkbType(), crs, features, style="incidents",
-            check=progress.within(86, 100),
-        )
+        dest_id = sink.close(context, style="incidents")
+        flags = found.flags
         counts = flags.summary(route.side_names)
         feedback.pushInfo(
             tr("{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol "
@@ -180,7 +170,7 @@ class FlagIncidents(CorridorAlgorithm):
                 tr("Date window: {inside_and_in_window} inside the corridor and in the window, "
                         "{outside_window} outside the window, {undated} without a readable date.").format(**counts)
             )
-        self._log_categories(feedback, category_field, incidents, points.ids, flags)
+        self._log_categories(feedback, category_field, found.categories, flags)
         progress(100, tr("Done"))
         return {
             "OUTPUT": dest_id,
@@ -210,11 +200,10 @@ class FlagIncidents(CorridorAlgorithm):
             )
         return field
 
-    def _log_categories(self, feedback, field, incidents, ids, flags):
+    def _log_categories(self, feedback, field, labels, flags):
         """Counts per category in the log: in all, inside, in the patrol stretch, in the window."""
         if field is None:
             return
-        labels = read_categories(incidents, ids, field)
         if flags.in_window is None:
             feedback.pushInfo(tr("By {field} (all / inside the corridor / in the patrol stretch):").format(field=field))
         else:

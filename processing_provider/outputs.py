@@ -77,6 +77,7 @@ class Output:
         self.files = _named_like(self.path) if self.path is not None else set()
         self.layers = _layer_names(self.path) if self.existed else None
         self.dest_id, self.written, self.total = None, 0, 0
+        self.sink = None  # the common.Sink being written, closed before an undo
 
     def created(self, dest_id, total, context):
         self.dest_id, self.total = dest_id, total
@@ -85,6 +86,8 @@ class Output:
 
     def undo(self, context):
         """Undo what the run wrote here: (what became of it, where)."""
+        if self.sink is not None:
+            self.sink.release()
         loads = context.layersToLoadOnCompletion()
         if loads.pop(self.dest_id, None) is not None:
             context.setLayersToLoadOnCompletion(loads)

@@ -17,7 +17,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMainWindow, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..bridge import features as out
-from ..bridge import layers, project
+from ..bridge import flagging, layers, points, project
 from ..bridge.settings import Settings
 from ..bridge.translation import direction, error_text, tr
 from ..core import (
@@ -30,7 +30,6 @@ from ..core import (
     category_counts,
     check_window,
     checkpoints,
-    flag_incidents,
     locate,
     patrol_segment,
 )
@@ -268,7 +267,7 @@ class CorridorDock(QgsDockWidget):
 
     def _end_name(self, lon, lat, fallback):
         """The name of the place nearest a route end (within 5 km), or ``fallback``."""
-        places = layers.read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
+        places = points.read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
         found = nearest_place(places, lon, lat)
         return found[0] if found else fallback
 
@@ -321,47 +320,44 @@ class CorridorDock(QgsDockWidget):
         args = self.corridor_args()
         corridor = self.corridor if self._corridor_args == args else None
         crs = self.road.layer().crs()
-        return source, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, self.patrol, crs
+        # Made here, on the main thread, and filled by the task: a million
+        # incidents are never held as a list of features, nor added while QGIS waits.
+        flagged = project.memory_layer(
+            tr("{layer} flagged").format(layer=source.name()), QgsWkbTypes.displayString(source.wkbType()), crs,
+            flagging.flagged_fields(source), [],
+        )
+        return (source, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, self.patrol, crs,
+                flagged, source.featureCount())
 
     def run_flags(self):
         category_field = self.incidents.category()
-        # Counted here, on the layer's own thread: the snapshot the task reads cannot tell.
-        incidents = self.incidents.layer()
-        count = incidents.featureCount() if incidents is not None else None
 
         def work(route, inputs, task):
-            source, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, patrol, crs = inputs
-            points = layers.read_point_parts(
-                snapshot, date_field=date_field, date_format=date_format, check=task.within(40, 50, count)
-            )
-            task.step(50)
+            _, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, patrol, crs, flagged, count = inputs
             if corridor is None or corridor.route is not route:
                 corridor = build_corridor(route, *args)
-            task.step(60)
-            flags = flag_incidents(
-                corridor, points.lon, points.lat, patrol=patrol, dates=points.dates,
-                date_from=date_from, date_to=date_to, parts_of=points.parts_of,
+            task.step(50)
+            provider = flagged.dataProvider()
+            found = flagging.flag_layer(
+                snapshot, corridor, crs, provider.addFeatures, patrol=patrol, date_field=date_field,
+                date_format=date_format, date_from=date_from, date_to=date_to, category_field=category_field,
+                check=task.within(50, 100), total=count,
             )
-            task.step(80)
-            try:
-                flagged = out.flagged_features(snapshot, points.ids, flags, crs, check=task.within(80, 92))
-            except ValueError as error:
-                raise CorridorError(tr("Cannot flag '{layer}': {error}.").format(layer=source.name(), error=error)) from error
-            lon, lat = points.flagged_points(flags)  # one point per incident, for the strip chart
-            categories = layers.read_categories(snapshot, points.ids, category_field, task.within(92, 98))
-            return corridor, flags, flagged, (lon, lat, categories)
+            flagged.updateExtents()
+            return corridor, found
 
         def show(route, inputs, result, road):
-            source, *_, args, _, patrol, _ = inputs
-            corridor, flags, flagged, (lon, lat, categories) = result
+            source, *_, args, _, patrol, _, flagged, _ = inputs
+            corridor, found = result
             made = [] if corridor is self.corridor else [self._show_corridor(corridor, args, road)]
-            made.append((tr("{layer} flagged").format(layer=source.name()), QgsWkbTypes.displayString(source.wkbType()), flagged, "incidents"))
+            made.append((flagged.name(), None, flagged, "incidents"))
             self.results.add(*road, made, self.output.gpkg_path())
+            flags, categories = found.flags, found.categories
             summary = text.flags_summary(flags.summary(route.side_names), route.side_names, patrol)
             if categories is not None:
                 summary += "\n" + text.category_summary(category_counts(categories, flags))
             show_summary(self.incidents.summary, summary)
-            self._show_chart(route, corridor, flags, lon, lat, patrol, categories)
+            self._show_chart(route, corridor, flags, found.lon, found.lat, patrol, categories)
 
         self._start("incidents", tr("flagging incidents"), self._flag_inputs, work, show)
 
@@ -369,7 +365,7 @@ class CorridorDock(QgsDockWidget):
         """The strip chart of flagged incidents, with checkpoints and the patrol section's places."""
         interval = self.patrol_box.interval.value()
         stops = checkpoints(patrol, interval) if patrol is not None and interval else None
-        places = layers.read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
+        places = points.read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
         data = strip_data(route, corridor, flags, lon, lat, patrol=patrol, checkpoints=stops, places=places, kinds=categories)
         self.chart_box.show_data(data)
 

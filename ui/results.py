@@ -4,7 +4,7 @@ The layers are made and styled by ``bridge.project``; this module only decides
 where they go and tells the user when they are temporary.
 """
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsVectorLayer
 
 from ..bridge import project
 from ..bridge.translation import tr
@@ -22,9 +22,13 @@ class Results:
         self.told_temporary = False
 
     def add(self, road_name, crs, made, gpkg_path=""):
-        """Show [(name, geometry type, (fields, features), style kind)] in the road's group,
-        replacing same-named layers of an earlier run; returns the layers shown."""
-        built = [project.memory_layer(name, kind, crs, *content) for name, kind, content, _ in made]
+        """Show [(name, geometry type, (fields, features) or a memory layer made
+        already, style kind)] in the road's group, replacing same-named layers of
+        an earlier run; returns the layers shown."""
+        built = [
+            content if isinstance(content, QgsVectorLayer) else project.memory_layer(name, kind, crs, *content)
+            for name, kind, content, _ in made
+        ]
         if gpkg_path:
             for layer in built:
                 project.remove(road_name, layer.name())  # let go of the tables about to be replaced

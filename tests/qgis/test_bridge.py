@@ -14,8 +14,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from secure_corridor.bridge import points as reading
 from secure_corridor.bridge import features as out
-from secure_corridor.bridge import layers, project
+from secure_corridor.bridge import flagging, layers, project
 from secure_corridor.core import (
     CorridorError,
     DegenerateLineError,
@@ -60,7 +61,7 @@ def test_points_dates_and_missing_geometry(qgis_app):
         [(36.5, 35.8, "2020-03-15", "shelling"), (None, None, "2020-03-16", "clash"), (36.6, 35.9, None, "air strike")],
         crs="EPSG:32637",
     )
-    ids, lon, lat, dates = layers.read_points(source, date_field="day")
+    ids, lon, lat, dates = reading.read_points(source, date_field="day")
     assert list(ids) == [1, 2, 3]
     assert lon[0] == pytest.approx(36.5, abs=1e-9) and lat[0] == pytest.approx(35.8, abs=1e-9)
     assert np.isnan(lon[1]) and np.isnan(lat[1])
@@ -106,14 +107,17 @@ def test_flagged_features_keep_every_attribute(qgis_app):
     route = assemble_route(*layers.read_lines(road)[:1], crs=road.sourceCrs().toWkt())
     corridor = build_corridor(route, 6000, 6000)
     source = point_layer([(36.5, 35.79, "2020-03-15", "shelling"), (None, None, None, "clash")])
-    ids, lon, lat, dates = layers.read_points(source, date_field="day")
-    flags = flag_incidents(corridor, lon, lat, dates=dates, date_from="2020-03-15")
-    fields, features = out.flagged_features(source, ids, flags, road.crs())
+    fields = flagging.flagged_fields(source)
+    features = []
+    found = flagging.flag_layer(source, corridor, road.crs(), features.extend, date_field="day", date_from="2020-03-15")
     assert [f.name() for f in fields] == ["kind", "day", "in_corr", "side", "dist_m", "chain_km", "in_patrol", "in_window"]
     first, second = features
+    first.setFields(fields, False)
+    second.setFields(fields, False)
     assert first["kind"] == "shelling" and first["in_corr"] is True and first["in_window"] is True
     assert first["side"] in ("north", "south") and first["dist_m"] < 6000
     assert second["in_corr"] is False and second["side"] == NULL and not second.hasGeometry()
+    assert found.ids.tolist() == [f.id() for f in features] and found.flags.in_corridor.tolist() == [True, False]
 
 
 def test_a_snapshot_reads_the_same_from_another_thread(qgis_app):
@@ -195,23 +199,23 @@ def test_a_line_of_one_point_is_named(qgis_app, layer_type, wkt, message):
 
 def test_every_point_of_a_multipoint_is_read(qgis_app):
     source = multipoint_layer([[(36.5, 35.8), (36.6, 35.9)], [], [(36.7, 35.7)]], crs="EPSG:32637")
-    points = layers.read_point_parts(source)
+    points = reading.read_point_parts(source)
     assert points.ids.tolist() == [1, 2, 3] and points.parts_of.tolist() == [0, 0, 1, 2]
     np.testing.assert_allclose(points.lon[[0, 1, 3]], [36.5, 36.6, 36.7], atol=1e-9)
     np.testing.assert_allclose(points.lat[[0, 1, 3]], [35.8, 35.9, 35.7], atol=1e-9)
     assert np.isnan(points.lon[2]) and np.isnan(points.lat[2])
     # Places (and callers that want one point per feature) get the first point.
-    ids, lon, lat, _ = layers.read_points(source)
+    ids, lon, lat, _ = reading.read_points(source)
     np.testing.assert_allclose(lon[[0, 2]], [36.5, 36.7], atol=1e-9)
     assert np.isnan(lon[1]) and ids.tolist() == [1, 2, 3]
 
 
 def test_single_points_need_no_parts(qgis_app):
-    points = layers.read_point_parts(point_layer([(36.5, 35.8, None, "x"), (None, None, None, "y")]))
+    points = reading.read_point_parts(point_layer([(36.5, 35.8, None, "x"), (None, None, None, "y")]))
     assert points.parts_of is None and points.lon.size == 2
 
 
 def test_a_line_layer_is_not_incidents(qgis_app):
     with pytest.raises(CorridorError) as caught:
-        layers.read_point_parts(m4_layer(name="M4"))
+        reading.read_point_parts(m4_layer(name="M4"))
     assert str(caught.value) == "'M4' is a line layer, and incidents are read as points; choose a point layer for the incidents."

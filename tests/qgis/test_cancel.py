@@ -24,11 +24,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from secure_corridor.bridge import features as out
-from secure_corridor.bridge import layers
+from secure_corridor.bridge import points as reading
+from secure_corridor.bridge import flagging, layers
 from secure_corridor.bridge.settings import Settings
 from secure_corridor.bridge.task import Cancelled, EngineTask, checked
-from secure_corridor.core import assemble_route, build_corridor, flag_incidents
+from secure_corridor.core import assemble_route, build_corridor
 from secure_corridor.processing_provider import common
 from secure_corridor.ui.dock import CorridorDock
 
@@ -36,8 +36,9 @@ from sample_layers import AIN_AL_HAVR, TRUMBA, gdal_layer, m4_layer, point_layer
 from message_bar import bar_messages, clear_bar
 
 COUNT = 20_000
-# The flagincidents run's steps, in percent (see FlagIncidents.compute).
-READING, BUILDING, WRITING = (50, 62), (68, 86), (86, 100)
+# The flagincidents run's steps, in percent (see FlagIncidents.compute): the
+# route and corridor, then the incidents read, flagged and written batch by batch.
+BUILDING, FLAGGING = (0, 15), (15, 100)
 
 
 class Stop(Exception):
@@ -142,18 +143,16 @@ def test_qgis_keeps_what_a_failed_run_wrote(qgis_processing, tmp_path):
     assert gpkg_layers(path) == {"out": 5}
 
 
-# -- Processing: cancelled while reading ------------------------------------------------
+# -- Processing: cancelled before the incidents ------------------------------------------
 
 
-def test_cancel_while_reading_writes_nothing(run, many, tmp_path):
+def test_cancel_while_building_the_corridor_writes_nothing(run, many, tmp_path):
     path = tmp_path / "flagged.gpkg"
-    feedback = CancelAt(56)
+    feedback = CancelAt(10)
     message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": str(path)}, feedback)
     assert message == "Cancelled: nothing was written."
     assert not path.exists() and not list(tmp_path.iterdir())
-    # The bar moved while reading, and the run stopped there.
-    assert len(feedback.within(READING)) >= 3
-    assert max(feedback.seen) < READING[1]
+    assert max(feedback.seen) < FLAGGING[0]
 
 
 def test_cancelled_before_the_first_step(run):
@@ -163,24 +162,15 @@ def test_cancelled_before_the_first_step(run):
     assert message == "Cancelled: nothing was written."
 
 
-def test_cancel_while_building_the_features_writes_nothing(run, many, tmp_path):
-    path = tmp_path / "flagged.gpkg"
-    feedback = CancelAt(75)
-    message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": str(path)}, feedback)
-    assert message == "Cancelled: nothing was written."
-    assert not list(tmp_path.iterdir())
-    assert len(feedback.within(BUILDING)) >= 3 and max(feedback.seen) < BUILDING[1]
-
-
-# -- Processing: cancelled while writing ------------------------------------------------
+# -- Processing: cancelled while flagging and writing ----------------------------------
 
 
 @pytest.fixture
 def batches(monkeypatch):
-    """Writing in batches of 5,000: checks at 86, 89.5, 93 and 96.5 %. Cancelled
-    at 89.5 %, the run sees it after the second batch: 10,000 features written."""
-    monkeypatch.setattr(common, "WRITE_BATCH", 5_000)
-    return CancelAt(89)
+    """Batches of 5,000: checks at 15, 36.25, 57.5, 78.75 and 100 %. Cancelled
+    at 36.25 %, the run sees it after the second batch: 10,000 features written."""
+    monkeypatch.setattr(reading, "BATCH", 5_000)
+    return CancelAt(36)
 
 
 def test_cancel_while_writing_a_new_geopackage_deletes_it(run, many, tmp_path, batches):
@@ -189,18 +179,18 @@ def test_cancel_while_writing_a_new_geopackage_deletes_it(run, many, tmp_path, b
     message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": str(path)}, feedback)
     assert message == f"Cancelled: the file {path} ('Flagged incidents') was deleted. Nothing was loaded."
     assert not list(tmp_path.iterdir())  # no -journal or -wal left either
-    assert feedback.within(WRITING) == [89.5]  # the check at 93 % raised
+    assert feedback.within(FLAGGING) == [36.25]  # the check at 57.5 % raised
 
 
 def test_progress_moves_through_the_batches_while_writing(run, many, tmp_path, monkeypatch):
-    monkeypatch.setattr(common, "WRITE_BATCH", 2_000)
+    monkeypatch.setattr(reading, "BATCH", 2_000)
     path = tmp_path / "flagged.shp"
-    feedback = CancelAt(90)  # at 90.2, after 6,000: the next batch is the last written
+    feedback = CancelAt(40)  # at 40.5, after 6,000: the next batch is the last written
     message = cancelled(run, "flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": str(path)}, feedback)
     assert message == f"Cancelled: the file {path} ('Flagged incidents') was deleted. Nothing was loaded."
     assert not list(tmp_path.iterdir())  # .shp, .shx, .dbf, .prj, .cpg: all gone
-    assert feedback.within(WRITING) == pytest.approx([87.4, 88.8, 90.2])
-    assert max(feedback.seen) < 92
+    assert feedback.within(FLAGGING) == pytest.approx([23.5, 32, 40.5])
+    assert max(feedback.seen) < 45
 
 
 def test_a_geopackage_that_existed_is_kept_and_said_to_be_incomplete(run, many, tmp_path, batches):
@@ -276,8 +266,14 @@ def test_an_uncancelled_run_writes_in_batches_and_completes(run, many, tmp_path)
     feedback = CancelAt()
     result = run("flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": str(path)}, feedback)
     assert result["OUTPUT"] == str(path) and gpkg_layers(path) == {"flagged": COUNT}
-    assert feedback.within(WRITING) == [pytest.approx(93)]
-    assert len(feedback.within(READING)) >= 10 and len(feedback.within(BUILDING)) >= 10
+    assert feedback.within(FLAGGING) == [pytest.approx(57.5)]  # two batches of 10,000
+
+
+def test_the_bar_moves_with_every_batch(run, many, monkeypatch):
+    monkeypatch.setattr(reading, "BATCH", 1_000)
+    feedback = CancelAt()
+    run("flagincidents", {"ROAD": m4_layer("EPSG:32637"), "INCIDENTS": many, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback)
+    assert feedback.within(FLAGGING) == pytest.approx([15 + 85 * k / 20 for k in range(1, 20)])
 
 
 def test_cancel_while_writing_the_corridor(run, tmp_path):
@@ -328,39 +324,56 @@ def recorder(stop_at=None):
     return calls, check
 
 
-def test_reading_points_calls_the_check_and_stops(qgis_app):
+def test_reading_points_calls_the_check_and_stops(qgis_app, monkeypatch):
+    monkeypatch.setattr(reading, "BATCH", 1_000)
     source = incidents(2500)
     calls, check = recorder()
-    points = layers.read_point_parts(source, date_field="day", check=check)
+    points = reading.read_point_parts(source, date_field="day", check=check)
     assert points.ids.size == 2500
     assert calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
     calls, check = recorder()
-    ids, *_ = layers.read_points(source, check=check)
+    ids, *_ = reading.read_points(source, check=check)
     assert ids.size == 2500 and calls[-1] == (2500, 2500)
 
     calls, check = recorder(stop_at=1000)
     with pytest.raises(Stop):
-        layers.read_point_parts(source, check=check)
+        reading.read_point_parts(source, check=check)
     assert calls == [(0, 2500), (1000, 2500)]
 
     # A snapshot cannot tell its count: the check still comes, with no total.
     calls, check = recorder()
-    layers.read_point_parts(layers.LayerSnapshot(source), check=check)
+    reading.read_point_parts(layers.LayerSnapshot(source), check=check)
     assert calls == [(0, None), (1000, None), (2000, None), (2500, None)]
 
 
-def test_building_flagged_features_calls_the_check_and_stops(qgis_app):
+def test_flagging_calls_the_check_and_stops_with_all_handed_over_written(qgis_app, monkeypatch):
+    monkeypatch.setattr(reading, "BATCH", 1_000)
     source, road = incidents(2500), m4_layer("EPSG:32637")
     parts, labels, crs = layers.read_lines(road)
-    points = layers.read_point_parts(source)
-    flags = flag_incidents(build_corridor(assemble_route(parts, crs=crs, labels=labels), 6000, 6000), points.lon, points.lat)
+    corridor = build_corridor(assemble_route(parts, crs=crs, labels=labels), 6000, 6000)
     calls, check = recorder()
-    _, features = out.flagged_features(source, points.ids, flags, road.crs(), check=check)
-    assert len(features) == 2500 and calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
+    written = []
+    found = flagging.flag_layer(source, corridor, road.crs(), written.extend, check=check)
+    assert len(written) == 2500 and len(found.flags) == 2500
+    assert calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
     calls, check = recorder(stop_at=2000)
+    written = []
     with pytest.raises(Stop):
-        out.flagged_features(source, points.ids, flags, road.crs(), check=check)
-    assert calls[-1] == (2000, 2500)
+        flagging.flag_layer(source, corridor, road.crs(), written.extend, check=check)
+    assert calls[-1] == (2000, 2500) and len(written) == 2000
+
+
+def test_a_failed_write_stops_the_flagging(qgis_app, monkeypatch):
+    monkeypatch.setattr(reading, "BATCH", 1_000)
+    source, road = incidents(2500), m4_layer("EPSG:32637")
+    parts, labels, crs = layers.read_lines(road)
+    corridor = build_corridor(assemble_route(parts, crs=crs, labels=labels), 6000, 6000)
+
+    def full(features):
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        flagging.flag_layer(source, corridor, road.crs(), full)
 
 
 def test_a_task_check_moves_its_progress_and_stops_when_cancelled(qgis_app):
@@ -398,9 +411,11 @@ def added_layers():
     return [layer.name() for layer in QgsProject.instance().mapLayers().values()]
 
 
-@pytest.mark.parametrize("step", [(40, 50), (80, 95)], ids=["reading", "building"])
-def test_the_dock_cancels_inside_the_loops_and_adds_nothing(dock, qgis_iface, qtbot, step):
-    low, high = step
+def test_the_dock_cancels_inside_the_loops_and_adds_nothing(dock, qgis_iface, qtbot, monkeypatch):
+    # Batches of 2,000 of the 20,000: the bar at 55, 60, 65, 70 ... % (40 % with
+    # the route, 50 % with the corridor); cancelled at 65 %, the task stops at the next batch.
+    monkeypatch.setattr(reading, "BATCH", 2_000)
+    low, high = 62, 70
     seen = []
 
     def progress(value):
@@ -413,7 +428,7 @@ def test_the_dock_cancels_inside_the_loops_and_adds_nothing(dock, qgis_iface, qt
     with qtbot.waitSignal(dock.finished, timeout=20_000):
         dock.incidents.flag_button.click()
     QCoreApplication.processEvents()
-    assert [value for value in seen if low < value < high]  # the bar moved inside the loop
+    assert [round(value) for value in seen if 50 < value < 80] == [55, 60, 65]  # the bar moved with the batches
     assert max(seen) < high  # and the task stopped there
     assert set(added_layers()) == before  # no flagged layer, no corridor
     info = bar_messages(qgis_iface, Qgis.MessageLevel.Info)

@@ -12,7 +12,7 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 from secure_corridor.core import assemble_route, build_corridor, checkpoints, flag_incidents, patrol_segment
 from secure_corridor.core.strip import strip_data
-from secure_corridor.bridge.layers import read_categories, read_places
+from secure_corridor.bridge.points import read_categories, read_places
 from secure_corridor.ui.chart import (
     StripChart,
     StripLayout,

@@ -13,6 +13,7 @@ import pytest
 from qgis.core import QgsPointXY, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
+from secure_corridor.bridge import points as reading
 from secure_corridor.bridge import layers
 from secure_corridor.core import (
     assemble_route,
@@ -44,7 +45,7 @@ def core(outcome):
     corridor = build_corridor(route, 6000, 6000, "flat")
     patrol = patrol_segment(route, TRUMBA, AIN_AL_HAVR)
     incidents = QgsVectorLayer(str(inputs.incidents), "incidents", "ogr")
-    _, lon, lat, dates = layers.read_points(incidents, date_field="date")
+    _, lon, lat, dates = reading.read_points(incidents, date_field="date")
     flags = flag_incidents(corridor, lon, lat, patrol=patrol, dates=dates, date_from="2020-03-15")
     return route, corridor, patrol, flags, incidents.featureCount()
 

@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QDate, QEvent, QPoint, Qt
 
+from secure_corridor.bridge import points as reading
 from secure_corridor.bridge import layers as bridge_layers
 from secure_corridor.bridge.settings import Settings
 from secure_corridor.core import CorridorSpec, Place, assemble_route, build_corridor, flag_incidents, locate, patrol_segment
@@ -155,7 +156,7 @@ def test_corridor_patrol_and_incidents_end_to_end(dock, scene, qgis_iface, qtbot
     assert not critical(qgis_iface)
     rows = list(group_layers()["incidents flagged"].getFeatures())
     assert [f.name() for f in rows[0].fields()] == ["kind", "day", "in_corr", "side", "dist_m", "chain_km", "in_patrol", "in_window"]
-    ids, lon, lat, dates = bridge_layers.read_points(incidents, date_field="day")
+    ids, lon, lat, dates = reading.read_points(incidents, date_field="day")
     flags = flag_incidents(expected, lon, lat, patrol=patrol, dates=dates, date_from="2020-03-15")
     for k, row in enumerate(rows):
         assert row["in_corr"] == bool(flags.in_corridor[k]) and row["in_patrol"] == bool(flags.in_patrol[k])

@@ -37,6 +37,7 @@ from qgis.core import (
 )
 
 import secure_corridor
+from secure_corridor.bridge import points as reading
 from secure_corridor.bridge import layers
 from secure_corridor.core import (
     assemble_route,
@@ -278,7 +279,7 @@ def test_flag_incidents(run):
     assert 2000 < a["dist_m"] <= 3000.001 and b["dist_m"] > 6000
     assert a["chain_km"] == pytest.approx(middle_km, abs=0.5)
 
-    _, lon, lat, dates = layers.read_points(incidents, date_field="day")
+    _, lon, lat, dates = reading.read_points(incidents, date_field="day")
     flags = flag_incidents(
         build_corridor(route, 6000, 6000), lon, lat, patrol=patrol, dates=dates,
         date_from="2020-03-15", date_to="2020-03-20",
