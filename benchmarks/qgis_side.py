@@ -10,6 +10,9 @@ One run per fresh process (``python benchmarks/qgis_side.py --run ours|native|co
           (planar distance, no side, no km)
   copy    native:reprojectlayer of our output into a new GeoPackage: what QGIS
           itself takes to write those features (the floor of any algorithm)
+  dock    the dock's Flag incidents on the same layers (a temporary result):
+          its time, how often the bar moves (a cancel is seen at the next
+          move) and the longest pause of QGIS's event loop meanwhile
 
 The data (:func:`make_data`): the 200 km synthetic road of the engine's flags
 case (5,000 vertices, 40 m apart, as digitised roads are) and incidents uniform
@@ -29,6 +32,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import numpy as np  # noqa: E402
+
 import synthetic  # noqa: E402
 
 MIB = 2**20
@@ -39,7 +44,6 @@ FIELDS = ("event_id", "event_date", "event_type", "sub_event_type", "actor1", "a
 
 def make_data(path, n):
     """A GeoPackage with the layers 'road' and 'incidents' (``n`` points), made once."""
-    import numpy as np
     from osgeo import ogr, osr
 
     ogr.UseExceptions()
@@ -145,15 +149,70 @@ def run(kind, data, out, source_of_copy=None):
     return {"seconds": seconds, "features": features, "peak_mib": peak, "baseline_mib": baseline}
 
 
+def run_dock(data):
+    """The dock's Flag incidents, with QGIS's event loop watched every 20 ms."""
+    from pytest_qgis.mock_qgis_classes import MockMessageBar
+    from pytest_qgis.qgis_interface import QgisInterface
+    from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+    from qgis.gui import QgsMapCanvas
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+    from qgis.PyQt.QtWidgets import QMainWindow
+
+    app = QgsApplication([], True)
+    app.initQgis()
+    from secure_corridor.bridge.settings import Settings
+    from secure_corridor.ui.dock import CorridorDock
+
+    window = QMainWindow()
+    iface = QgisInterface(QgsMapCanvas(window), MockMessageBar(), window)
+    Settings().save()  # the defaults
+    road = QgsVectorLayer(f"{data}|layername=road", "road", "ogr")
+    incidents = QgsVectorLayer(f"{data}|layername=incidents", "incidents", "ogr")
+    QgsProject.instance().addMapLayers([road, incidents])
+    dock = CorridorDock(iface)
+    dock.road.layer_combo.setLayer(road)
+    dock.incidents.layer_combo.setLayer(incidents)
+    dock.patrol_box.places_combo.setLayer(None)  # a gazetteer is small; the incidents are not one
+    pauses, moves, last = [], [], [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        pauses.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(20)
+    dock.runner.progressChanged.connect(lambda value: moves.append(time.perf_counter()))
+    loop = QEventLoop()
+    dock.finished.connect(lambda name: loop.quit())
+    baseline = rss_mib()
+    start = last[0] = time.perf_counter()
+    dock.incidents.flag_button.click()
+    loop.exec_() if hasattr(loop, "exec_") else loop.exec()
+    seconds = time.perf_counter() - start
+    timer.stop()
+    flagged = [layer for layer in QgsProject.instance().mapLayers().values() if layer.name().endswith("flagged")]
+    steps = np.diff(moves) if len(moves) > 1 else np.zeros(1)
+    result = {
+        "seconds": seconds, "features": flagged[0].featureCount() if flagged else 0,
+        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0, "baseline_mib": baseline,
+        "longest_pause_s": max(pauses) if pauses else 0.0, "longest_between_moves_s": float(steps.max()),
+        "moves": len(moves),
+    }
+    dock.teardown()
+    return result
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--run", choices=("ours", "native", "copy"), required=True)
+    parser.add_argument("--run", choices=("ours", "native", "copy", "dock"), required=True)
     parser.add_argument("--data", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--copy-of", help="for --run copy: the layer to copy")
     parser.add_argument("--result", required=True)
     opts = parser.parse_args(argv)
-    result = run(opts.run, opts.data, opts.out, opts.copy_of)
+    result = run_dock(opts.data) if opts.run == "dock" else run(opts.run, opts.data, opts.out, opts.copy_of)
     with open(opts.result, "w") as f:
         json.dump(result, f)
     return 0

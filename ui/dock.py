@@ -326,14 +326,17 @@ class CorridorDock(QgsDockWidget):
             tr("{layer} flagged").format(layer=source.name()), QgsWkbTypes.displayString(source.wkbType()), crs,
             flagging.flagged_fields(source), [],
         )
+        # The places for the strip chart, read here: the chart's numbers are made in the task.
+        places = points.read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
+        chart = (places, self.patrol_box.interval.value())
         return (source, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, self.patrol, crs,
-                flagged, source.featureCount())
+                flagged, source.featureCount(), chart)
 
     def run_flags(self):
         category_field = self.incidents.category()
 
         def work(route, inputs, task):
-            _, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, patrol, crs, flagged, count = inputs
+            _, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, patrol, crs, flagged, count, chart = inputs
             if corridor is None or corridor.route is not route:
                 corridor = build_corridor(route, *args)
             task.step(50)
@@ -344,11 +347,11 @@ class CorridorDock(QgsDockWidget):
                 check=task.within(50, 100), total=count,
             )
             flagged.updateExtents()
-            return corridor, found
+            return corridor, found, strip_of(route, corridor, found, patrol, *chart)
 
         def show(route, inputs, result, road):
-            source, *_, args, _, patrol, _, flagged, _ = inputs
-            corridor, found = result
+            source, *_, args, _, patrol, _, flagged, _, _ = inputs
+            corridor, found, data = result
             made = [] if corridor is self.corridor else [self._show_corridor(corridor, args, road)]
             made.append((flagged.name(), None, flagged, "incidents"))
             self.results.add(*road, made, self.output.gpkg_path())
@@ -357,17 +360,9 @@ class CorridorDock(QgsDockWidget):
             if categories is not None:
                 summary += "\n" + text.category_summary(category_counts(categories, flags))
             show_summary(self.incidents.summary, summary)
-            self._show_chart(route, corridor, flags, found.lon, found.lat, patrol, categories)
+            self.chart_box.show_data(data)
 
         self._start("incidents", tr("flagging incidents"), self._flag_inputs, work, show)
-
-    def _show_chart(self, route, corridor, flags, lon, lat, patrol, categories):
-        """The strip chart of flagged incidents, with checkpoints and the patrol section's places."""
-        interval = self.patrol_box.interval.value()
-        stops = checkpoints(patrol, interval) if patrol is not None and interval else None
-        places = points.read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
-        data = strip_data(route, corridor, flags, lon, lat, patrol=patrol, checkpoints=stops, places=places, kinds=categories)
-        self.chart_box.show_data(data)
 
     # -- picking a patrol end on the map --------------------------------------------
 
@@ -504,3 +499,11 @@ class CorridorDock(QgsDockWidget):
         self._unset_tool()
         self.road.teardown()
         self.patrol_box.teardown()
+
+
+def strip_of(route, corridor, found, patrol, places, interval):
+    """The strip chart's numbers for flagged incidents (:class:`.bridge.flagging.FlaggedIncidents`),
+    with the patrol's checkpoints every ``interval`` km and ``places``."""
+    stops = checkpoints(patrol, interval) if patrol is not None and interval else None
+    return strip_data(route, corridor, found.flags, found.lon, found.lat, patrol=patrol, checkpoints=stops,
+                      places=places, kinds=found.categories)
