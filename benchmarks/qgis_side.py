@@ -31,6 +31,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+try:
+    import secure_corridor  # noqa: F401
+except ImportError:  # run without the Makefile's PYTHONPATH
+    sys.path.insert(0, str(HERE.parent / "build" / "python"))
 
 import numpy as np  # noqa: E402
 
