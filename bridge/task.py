@@ -3,7 +3,7 @@
 The work runs in ``run()`` on a worker thread and must not touch the project
 or widgets; an exception is kept and handed to ``on_done`` in ``finished()``,
 which QGIS calls on the main thread. Cancelling is honoured between steps,
-and inside the long loops through ``check`` callbacks (see :func:`checked`).
+and inside the long loops through ``check`` callbacks (see :func:`batches`).
 """
 
 import itertools
@@ -11,11 +11,6 @@ import queue
 import threading
 
 from qgis.core import QgsTask
-
-# Features handled between two calls of a loop's ``check``: a few milliseconds
-# of reading or writing, so a cancel is seen at once while the call costs nothing.
-CHECK_EVERY = 1000
-
 
 class Cancelled(Exception):
     """Raised by a step when the user cancelled the task."""
@@ -69,42 +64,20 @@ class EngineTask(QgsTask):
         self._on_done(self.result if ok else None, self.error)
 
 
-def checked(items, check, total=None, every=CHECK_EVERY):
-    """``items``, calling ``check(done, total)`` before the first, after every
-    ``every`` and after the last: ``done`` is how many were handed out so far,
-    ``total`` how many there are (None when not known). ``check`` reports
-    progress and stops the loop by raising (the caller's Cancelled).
-
-    Without a ``check`` the items come as they are, at no cost.
-    """
-    if check is None:
-        return items
-    return _checked(iter(items), check, total, every)
-
-
 def batches(items, size, check=None, total=None):
     """``items`` in lists of ``size`` (the last shorter), calling ``check(done,
-    total)`` as :func:`checked` does: before the first list and after each."""
-    return counted(chunks(items, size), check, total)
-
-
-def chunks(items, size):
-    """``items`` in lists of ``size``, the last shorter."""
+    total)`` before the first list and after each: ``done`` is how many items
+    were handed out so far, ``total`` how many there are (None when not known).
+    ``check`` reports progress and stops the loop by raising (the caller's
+    Cancelled)."""
     items = iter(items)
+    done = 0
+    if check is not None:
+        check(done, total)
     while True:
         batch = list(itertools.islice(items, size))
         if not batch:
             return
-        yield batch
-
-
-def counted(lists, check=None, total=None):
-    """The ``lists``, calling ``check(done, total)`` before the first and after
-    each: ``done`` is how many items they held so far."""
-    done = 0
-    if check is not None:
-        check(done, total)
-    for batch in lists:
         yield batch
         done += len(batch)
         if check is not None:
@@ -154,20 +127,6 @@ class Writer:
     def _raise(self):
         if self._error is not None:
             raise self._error
-
-
-def _checked(items, check, total, every):
-    # One item at a time: holding a batch of features alive costs more (about
-    # 15 % of the reading) than counting them.
-    done = 0
-    check(done, total)
-    for item in items:
-        yield item
-        done += 1
-        if not done % every:
-            check(done, total)
-    if done % every:
-        check(done, total)
 
 
 def _in_python_thread(work, task):

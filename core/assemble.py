@@ -37,7 +37,7 @@ from .gaps import GapBridger
 from .geodesy import check_lonlat, inverse, to_lonlat
 from .locate import locate
 from .messages import Message
-from .roadgraph import RoadGraph, foot, spans
+from .roadgraph import RoadGraph, foot
 from .route import DEFAULT_MAX_EDGE_M, AssemblyReport, Route, side_names_for
 
 __all__ = ["assemble_route", "DEFAULT_GAP_TOLERANCE_M", "DEFAULT_END_SNAP_M"]

@@ -4,13 +4,7 @@ import numpy as np
 import pytest
 from qgis.core import (
     NULL,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsGeometry,
-    QgsPointXY,
     QgsProject,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -22,7 +16,6 @@ from secure_corridor.core import (
     DegenerateLineError,
     assemble_route,
     build_corridor,
-    flag_incidents,
     patrol_segment,
 )
 

@@ -27,9 +27,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 from secure_corridor.bridge import points as reading
 from secure_corridor.bridge import flagging, layers
 from secure_corridor.bridge.settings import Settings
-from secure_corridor.bridge.task import Cancelled, EngineTask, checked
+from secure_corridor.bridge.task import Cancelled, EngineTask
+from secure_corridor.bridge.task import batches as in_batches
 from secure_corridor.core import assemble_route, build_corridor
-from secure_corridor.processing_provider import common
 from secure_corridor.ui.dock import CorridorDock
 
 from sample_layers import AIN_AL_HAVR, TRUMBA, gdal_layer, m4_layer, point_layer
@@ -304,13 +304,12 @@ def test_cancel_while_writing_the_checkpoints_undoes_the_patrol_too(run, tmp_pat
 # -- the bridge's loops -------------------------------------------------------------------
 
 
-def test_checked_calls_the_check_every_thousand_and_at_the_end():
+def test_batches_call_the_check_before_the_first_and_after_each():
     calls = []
-    items = list(checked(range(2500), lambda done, total: calls.append((done, total)), 2500))
-    assert items == list(range(2500))
+    lists = list(in_batches(range(2500), 1000, lambda done, total: calls.append((done, total)), 2500))
+    assert [len(batch) for batch in lists] == [1000, 1000, 500] and sum(lists, []) == list(range(2500))
     assert calls == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
-    plain = range(3)
-    assert checked(plain, None) is plain  # no check: the items themselves
+    assert list(in_batches([], 10)) == []
 
 
 def recorder(stop_at=None):
