@@ -154,7 +154,7 @@ def _to_output(features, transform):
     failed = []
     for feature in features:
         geometry = feature.geometry()
-        if geometry.isNull():
+        if geometry.isNull() or geometry.isEmpty():  # no location to move
             continue
         try:
             geometry.transform(transform)

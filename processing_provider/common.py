@@ -350,6 +350,7 @@ class Sink:
         """Close the sink; ``style``: the plugin's style for the layer when QGIS
         loads it. Returns the destination id."""
         self.release()
+        self._output.sink = None  # no cycle left holding the algorithm and its inputs
         if style and context.willLoadLayerOnCompletion(self.dest_id):
             context.layerToLoadOnCompletionDetails(self.dest_id).setPostProcessor(_styler(style))
         return self.dest_id

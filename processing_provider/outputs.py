@@ -88,6 +88,7 @@ class Output:
         """Undo what the run wrote here: (what became of it, where)."""
         if self.sink is not None:
             self.sink.release()
+            self.sink = None
         loads = context.layersToLoadOnCompletion()
         if loads.pop(self.dest_id, None) is not None:
             context.setLayersToLoadOnCompletion(loads)

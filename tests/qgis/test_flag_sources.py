@@ -395,7 +395,7 @@ def test_a_subset_filter(roads, tmp_path, kind):
 
 @pytest.mark.parametrize("kind", ["memory", "gpkg"])
 @pytest.mark.parametrize("road_crs", ["EPSG:4326", UTM])
-def test_null_and_empty_geometries_are_kept_missing(roads, tmp_path, road_crs, kind):
+def test_null_and_empty_geometries_are_kept_missing(roads, tmp_path, road_crs, kind, caplog):
     rows = without_points(incidents())
     source = memory_layer(rows) if kind == "memory" else ogr_layer(tmp_path / "incidents.gpkg", rows)
     features = list(source.getFeatures())
@@ -407,6 +407,8 @@ def test_null_and_empty_geometries_are_kept_missing(roads, tmp_path, road_crs, k
     assert not flags.in_corridor[no_point].any() and not flags.in_patrol[no_point].any()
     assert np.isnan(flags.distance_m[no_point]).all() and set(flags.side_name[no_point]) == {""}
     assert_varied(flags)
+    # No location to begin with is not a location the output's CRS cannot hold.
+    assert not [record for record in caplog.records if "cannot be placed" in record.getMessage()]
 
 
 @pytest.mark.parametrize("kind", ["memory", "gpkg"])
@@ -432,7 +434,7 @@ def test_multipoint_incidents(roads, tmp_path, road_crs, kind):
 
 
 @pytest.mark.parametrize("source_crs, road_crs", [(UTM, "EPSG:4326"), ("EPSG:4326", UTM), (UTM, UTM)])
-def test_projected_incidents_and_points_beyond_the_crs(roads, tmp_path, source_crs, road_crs):
+def test_projected_incidents_and_points_beyond_the_crs(roads, tmp_path, source_crs, road_crs, caplog):
     rows = incidents(crs=source_crs)
     beyond = [6, 7, 123]  # two either side of a batch boundary
     for k in beyond:
@@ -455,6 +457,9 @@ def test_projected_incidents_and_points_beyond_the_crs(roads, tmp_path, source_c
         else:
             assert not out.hasGeometry()  # no place in the road's CRS either
     assert all(out.hasGeometry() for k, out in enumerate(written) if k not in beyond)
+    unplaced = [record.getMessage() for record in caplog.records if "cannot be placed" in record.getMessage()]
+    if source_crs != road_crs:  # the log names them (the first five)
+        assert len(unplaced) == 1 and unplaced[0].startswith("3 incidents of") and "feature 7" in unplaced[0]
 
 
 def test_postgis(roads):
