@@ -14,6 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from .task import batches
 from .translation import tr
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
@@ -29,7 +30,8 @@ STALE_PROPERTY = "secure_corridor/unmarked_name"
 # Names made before the plugin spoke other languages (and kept no properties):
 # recognised by their English form.
 ENGLISH_GROUP = "Secure corridor - {road}"
-STALE = " (earlier parameters)"  # the English stale suffix; see stale_mark() for the shown one
+STALE = " (earlier parameters)"
+WRITE_BATCH = 10_000  # features a GeoPackage writer takes at a time  # the English stale suffix; see stale_mark() for the shown one
 
 
 def group_name(road_layer_name):
@@ -97,28 +99,45 @@ def memory_layer(name, geometry_type, crs, field_set, features):
 def write_geopackage(path, layers):
     """Write layers to one GeoPackage (replacing same-named tables); return the
     layers as loaded from it."""
+    context = QgsProject.instance().transformContext()
+    return [load_table(path, write_table(path, layer, layer.name(), context), layer.name()) for layer in layers]
+
+
+def write_table(path, source, name, transform_context, check=None):
+    """Write the features of ``source`` (a layer, or a :class:`.layers.LayerSnapshot`
+    in a task) to the table for ``name`` in the GeoPackage ``path``, replacing a
+    same-named table; returns the table's name. ``check(done, total)`` as in
+    :func:`.task.batches`: to show progress, and to stop by raising."""
     path = str(path)
-    loaded = []
-    for layer in layers:
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = table_name(layer.name())
-        exists = Path(path).exists()
-        options.actionOnExistingFile = (
-            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-            if exists
-            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
-        )
-        error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
-            layer, path, QgsProject.instance().transformContext(), options
-        )
-        if error != QgsVectorFileWriter.WriterError.NoError:
-            raise OSError(tr("Could not write '{layer}' to {path}: {message}").format(
-                layer=layer.name(), path=path, message=message
-            ))
-        saved = QgsVectorLayer(f"{path}|layername={options.layerName}", layer.name(), "ogr")
-        loaded.append(saved)
-    return loaded
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = table_name(name)
+    options.actionOnExistingFile = (
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        if Path(path).exists()
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+    )
+    writer = QgsVectorFileWriter.create(
+        path, source.fields(), source.wkbType(), source.sourceCrs(), transform_context, options
+    )
+    try:
+        if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+            raise OSError(_write_error(name, path, writer.errorMessage()))
+        for batch in batches(source.getFeatures(), WRITE_BATCH, check):
+            if not writer.addFeatures(batch):
+                raise OSError(_write_error(name, path, writer.errorMessage()))
+    finally:
+        del writer  # closed, so that the table can be read (or, after an error, written again)
+    return options.layerName
+
+
+def _write_error(name, path, message):
+    return tr("Could not write '{layer}' to {path}: {message}").format(layer=name, path=path, message=message)
+
+
+def load_table(path, table, name):
+    """The layer ``name`` of the table ``table`` in the GeoPackage ``path``."""
+    return QgsVectorLayer(f"{path}|layername={table}", name, "ogr")
 
 
 def table_name(layer_name):
