@@ -433,7 +433,7 @@ def case_qgis(rows, opts):
         dock = results.get("dock")
         if dock is not None:
             rows.add(f"QGIS dock flagging {label}", f"{dock['seconds']:.2f} s = {dock['seconds'] / ours['seconds']:.2f} x "
-                     "the algorithm (temporary layer vs GeoPackage)")
+                     "the algorithm (both into a GeoPackage)")
             rows.check(f"QGIS dock {label}: longest wait for a cancel", dock["longest_between_moves_s"], 1.0, "{:.2f}", " s")
             rows.check(f"QGIS dock {label}: longest event-loop pause", dock["longest_pause_s"] * 1000, 250, "{:.0f}", " ms")
         if ours["features"] != n or native["features"] != n:

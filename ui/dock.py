@@ -59,7 +59,7 @@ class CorridorDock(QgsDockWidget):
         self.setLayoutDirection(direction())
         self.iface = iface
         self.runner = Runner(self)
-        self.results = Results(iface)
+        self.results = Results(iface, run=lambda description, work, done: self.runner.start(f"{TITLE}: {description}", work, done))
         self.route = self.corridor = self.patrol = None
         self._corridor_args = None
         self._generation = 0  # counts road changes, so that a late route for an old road is dropped
@@ -223,7 +223,7 @@ class CorridorDock(QgsDockWidget):
                     self.corridor = self.patrol = None
             except Exception as failure:  # noqa: BLE001
                 report(self.iface, failure, doing)
-            self.finished.emit(name)
+            self.results.when_saved(lambda: self.finished.emit(name))
 
         self.runner.start(f"{TITLE}: {doing}", run, done)
 

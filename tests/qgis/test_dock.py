@@ -404,6 +404,30 @@ def test_results_written_to_a_geopackage(dock, qgis_iface, qtbot, tmp_path):
     assert not any("lost when QGIS closes" in m for m in bar_messages(qgis_iface, Qgis.MessageLevel.Info))
 
 
+def test_flagged_incidents_are_saved_to_the_geopackage_in_the_background(dock, qgis_iface, qtbot, tmp_path, scene):
+    path = tmp_path / "results.gpkg"
+    dock.output.gpkg.setFilePath(str(path))
+    steps = []
+    dock.runner.busyChanged.connect(steps.append)
+    run(qtbot, dock, dock.incidents.flag_button.click)  # finished once saved
+    assert not critical(qgis_iface)
+    # Two tasks: flagging (the layer filled there), then writing it to the GeoPackage.
+    assert steps == [True, False, True, False]
+    layers = group_layers()
+    flagged = layers["incidents flagged"]
+    assert flagged.providerType() == "ogr" and f"{path}|layername=incidents_flagged" == flagged.source()
+    assert flagged.featureCount() == len(INCIDENTS) and layers["corridor"].providerType() == "ogr"
+    _, lon, lat, _ = reading.read_points(scene[2])
+    flags = flag_incidents(dock.corridor, lon, lat)
+    rows = list(flagged.getFeatures())
+    assert [row["in_corr"] for row in rows] == flags.in_corridor.tolist() == [True, True, True, False, True, False]
+    assert [row["dist_m"] for row in rows[:5]] == pytest.approx(flags.distance_m[:5].tolist())
+    run(qtbot, dock, dock.incidents.flag_button.click)  # again: the table is replaced, not added to
+    flagged = group_layers()["incidents flagged"]
+    assert flagged.featureCount() == len(INCIDENTS) and len(group_layers()) == 2
+    assert flagged.renderer() is not None and flagged.customProperty("secure_corridor/kind") == "incidents"
+
+
 def test_cancelled_run_adds_nothing(dock, qgis_iface, qtbot):
     with qtbot.waitSignal(dock.finished, timeout=20_000):
         dock.corridor_box.build_button.click()
