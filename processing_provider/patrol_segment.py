@@ -2,25 +2,20 @@
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterPoint,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
 from ..bridge.features import CHECKPOINT_FIELDS, checkpoint_features, fields, patrol_features
-from ..bridge.gazetteer import Gazetteer
 from ..bridge.translation import tr
-from ..core import checkpoints, patrol_segment
+from ..core import checkpoints
 from .common import CorridorAlgorithm, gap_help, output_note, paragraphs, route_options_help
+from .patrol_inputs import PatrolInputs
 
 
-class PatrolSegment(CorridorAlgorithm):
+class PatrolSegment(PatrolInputs, CorridorAlgorithm):
     NAME = "patrolsegment"
 
     def displayName(self):  # noqa: N802 (QGIS API)
@@ -62,30 +57,7 @@ class PatrolSegment(CorridorAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "INPUT", tr("Road"), [QgsProcessing.SourceType.TypeVectorLine]
-            )
-        )
-        self.addParameter(QgsProcessingParameterPoint("START", tr("Start (a point)"), None, True))
-        self.addParameter(QgsProcessingParameterPoint("END", tr("End (a point)"), None, True))
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "PLACES", tr("Places, to name the ends instead"), [QgsProcessing.SourceType.TypeVectorPoint],
-                None, True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                "NAME_FIELD", tr("Name field of the places"), None, "PLACES",
-                QgsProcessingParameterField.DataType.String, False, True,
-            )
-        )
-        self.addParameter(QgsProcessingParameterString("START_PLACE", tr("Start place name"), None, False, True))
-        self.addParameter(QgsProcessingParameterString("END_PLACE", tr("End place name"), None, False, True))
-        self.addParameter(QgsProcessingParameterString("START_NAME", tr("Start name"), "Start", False, True))
-        self.addParameter(QgsProcessingParameterString("END_NAME", tr("End name"), "End", False, True))
-        self.add_snap_tolerance()
+        self.add_patrol_inputs()
         self.addParameter(
             QgsProcessingParameterNumber(
                 "CHECKPOINT_INTERVAL", tr("Checkpoint interval (km), 0 for none"),
@@ -108,19 +80,8 @@ class PatrolSegment(CorridorAlgorithm):
 
     def compute(self, parameters, context, feedback, progress):
         interval_km = self.parameterAsDouble(parameters, "CHECKPOINT_INTERVAL", context)
-        snap_m = self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
-        progress(5, tr("Assembling the route"))
-        source, route = self.route(parameters, "INPUT", context, feedback)
+        source, route, patrol = self.patrol(parameters, context, feedback, progress)
         crs = source.sourceCrs()
-        start, end = self._ends(parameters, context, crs)
-        progress(40, tr("Cutting the patrol stretch"))
-        patrol = patrol_segment(route, start, end, snap_tolerance_m=snap_m)
-        feedback.pushInfo(
-            tr("{start} is {start_m:.0f} m from the road, {end} {end_m:.0f} m; patrol of {length_km:.3f} km.").format(
-                start=start.name, start_m=patrol.start_offset_m, end=end.name, end_m=patrol.end_offset_m,
-                length_km=patrol.length_km,
-            )
-        )
         stops = None
         if interval_km > 0:
             progress(60, tr("Placing checkpoints"))
@@ -147,42 +108,3 @@ class PatrolSegment(CorridorAlgorithm):
             results["CHECKPOINTS"] = checkpoints_id
         progress(100, tr("Done"))
         return results
-
-    def _ends(self, parameters, context, crs):
-        """The patrol's two ends: each a point (START, END), or a name searched in PLACES."""
-        gazetteer = None
-        ends = []
-        # The default names are field values (start_name, end_name): English, like
-        # the parameters' defaults; the roles are only read in messages.
-        for point, place_name, label_name, default, role in (
-            ("START", "START_PLACE", "START_NAME", "Start", tr("The patrol start")),
-            ("END", "END_PLACE", "END_NAME", "End", tr("The patrol end")),
-        ):
-            if self.has_value(parameters, point):
-                ends.append(self.place(parameters, point, self._name(parameters, label_name, default, context), context, crs))
-                continue
-            query = self.parameterAsString(parameters, place_name, context).strip()
-            if not query:
-                raise QgsProcessingException(
-                    tr("{role}: give it as a point ({point}), or its name ({place}) with a places layer.").format(
-                        role=role, point=point, place=place_name
-                    )
-                )
-            gazetteer = gazetteer or self._gazetteer(parameters, context)
-            ends.append(gazetteer.resolve(query, role))
-        return ends
-
-    def _gazetteer(self, parameters, context):
-        places = self.parameterAsSource(parameters, "PLACES", context)
-        if places is None:
-            raise QgsProcessingException(tr("A place name is given, but no Places layer to find it in."))
-        field = self.parameterAsString(parameters, "NAME_FIELD", context)
-        if not field:
-            names = [f.name() for f in places.fields() if "name" in f.name().lower()]
-            if not names:
-                raise QgsProcessingException(tr("Choose the Name field of the places layer."))
-            field = names[0]
-        return Gazetteer(places, field)
-
-    def _name(self, parameters, name, default, context):
-        return self.parameterAsString(parameters, name, context).strip() or default
