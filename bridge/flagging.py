@@ -13,7 +13,7 @@ import logging
 from typing import NamedTuple
 
 import numpy as np
-from qgis.core import QgsCoordinateTransform, QgsCsException, QgsFields, QgsProject
+from qgis.core import QgsCoordinateTransform, QgsCsException, QgsFeatureRequest, QgsFields, QgsProject
 
 from ..core import CorridorError, IncidentFlags, category_labels, concatenate_flags, flag_incidents, read_dates
 from .features import FLAG_FIELDS, field
@@ -62,6 +62,10 @@ def flag_layer(source, corridor, crs, write, patrol=None, date_field=None, date_
     attributes, the flag fields (:func:`flagged_fields`) after them, and their
     geometry in ``crs``. Returns :class:`FlaggedIncidents`.
 
+    ``write`` None only flags: the features are then read without the
+    attributes the flags do not need, and nothing is written (for an output
+    another writer copies, see :mod:`.geopackage_copy`).
+
     ``patrol``, the date options and ``category_field`` are as for
     :func:`core.flag_incidents` and :func:`.points.read_categories`.
     ``check(done, total)`` is called before the first batch and after each
@@ -74,31 +78,36 @@ def flag_layer(source, corridor, crs, write, patrol=None, date_field=None, date_
     first = source.fields().count()
     to_output = QgsCoordinateTransform(source.sourceCrs(), crs, QgsProject.instance())
     category = field_named(source.fields(), category_field) if category_field else None
+    request = QgsFeatureRequest()
+    if write is None:
+        request.setSubsetOfAttributes([name for name in (reader.date_field, category) if name], source.fields())
     ids, parts, lon, lat, values = [], [], [], [], []
     unplaced = Noted()
     # QGIS writes a batch on another thread (and core) while the next is read
     # and flagged. (Reading on a third thread too costs more than it gains:
     # every call into QGIS then waits for Python's lock.)
-    writer = Writer(write)
+    writer = Writer(write) if write is not None else None
     try:
-        for batch in batches(source.getFeatures(), points.BATCH, check, count_of(source, total)):
+        for batch in batches(source.getFeatures(request), points.BATCH, check, count_of(source, total)):
             read = reader.read(batch)
             flags = flag_incidents(
                 corridor, read.lon, read.lat, patrol=patrol, dates=read.dates,
                 date_from=date_from, date_to=date_to, parts_of=read.parts_of,
             )
-            _set_flags(batch, flags, first)
-            if not to_output.isShortCircuited():
-                unplaced.add(_to_output(batch, to_output))
             if category is not None:
                 values += [date_value(feature[category]) for feature in batch]
-            writer.put(batch)
+            if writer is not None:
+                _set_flags(batch, flags, first)
+                if not to_output.isShortCircuited():
+                    unplaced.add(_to_output(batch, to_output))
+                writer.put(batch)
             ids.append(read.ids)
             parts.append(flags)
             for kept, point in zip((lon, lat), read.flagged_points(flags)):
                 kept.append(point)
     finally:
-        writer.close()  # what was handed over is written, even when stopped early
+        if writer is not None:
+            writer.close()  # what was handed over is written, even when stopped early
     reader.log()
     if unplaced.count:
         # For the user (the QGIS log panel), so in their language.
@@ -121,17 +130,9 @@ def flag_layer(source, corridor, crs, write, patrol=None, date_field=None, date_
 def _set_flags(features, flags, first):
     """Give each feature its flags, as the attributes ``first``, ``first + 1``, ...:
     six calls into QGIS a feature, its own attributes left where they are."""
-    missing = flags.missing
-    sides, distances, km = (_or_none(values, missing) for values in (flags.side_name, flags.distance_m, flags.chainage_km))
-    if flags.in_window is None:
-        window = [None] * len(flags)
-    else:
-        window = _or_none(flags.in_window, flags.undated)
     size = first + len(FLAG_FIELDS)
     in_corridor, side, distance, chainage, in_patrol, in_window = range(first, size)
-    for feature, a, b, c, d, e, f in zip(
-        features, flags.in_corridor.tolist(), sides, distances, km, flags.in_patrol.tolist(), window
-    ):
+    for feature, a, b, c, d, e, f in zip(features, *flag_values(flags)):
         feature.resizeAttributes(size)
         feature.setAttribute(in_corridor, a)
         feature.setAttribute(side, b)
@@ -139,6 +140,21 @@ def _set_flags(features, flags, first):
         feature.setAttribute(chainage, d)
         feature.setAttribute(in_patrol, e)
         feature.setAttribute(in_window, f)
+
+
+def flag_values(flags):
+    """The values of the flag fields (:data:`.features.FLAG_FIELDS`, in order),
+    one list each, None where an incident has no such flag."""
+    missing = flags.missing
+    window = [None] * len(flags) if flags.in_window is None else _or_none(flags.in_window, flags.undated)
+    return (
+        flags.in_corridor.tolist(),
+        _or_none(flags.side_name, missing),
+        _or_none(flags.distance_m, missing),
+        _or_none(flags.chainage_km, missing),
+        flags.in_patrol.tolist(),
+        window,
+    )
 
 
 def _or_none(values, empty):

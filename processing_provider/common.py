@@ -7,6 +7,8 @@ parts ``bridge.layers.read_lines`` reads.
 from qgis.core import (
     QgsFeatureSink,
     QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
@@ -326,6 +328,28 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
         self._outputs.append(output)
         output.sink = Sink(sink, dest_id, output, lambda qgis_sink: self.writeFeatureError(qgis_sink, parameters, name))
         return output.sink
+
+
+    def written_directly(self, parameters, name, context, dest_id, table, total, style=None):
+        """Note the output ``name`` that this run writes itself at ``dest_id``
+        (the GeoPackage ``table`` GDAL writes, not a sink), for an undo as a sink's;
+        it is loaded on completion as a sink's would be. Returns its :class:`.outputs.Output`."""
+        output = Output(
+            self.parameterDefinition(name).description(), self.parameterAsOutputLayer(parameters, name, context)
+        )
+        output.created(dest_id, total or 0, context)
+        output.table = table
+        self._outputs.append(output)
+        definition = parameters.get(name)
+        if isinstance(definition, QgsProcessingOutputLayerDefinition) and definition.destinationProject is not None:
+            details = QgsProcessingContext.LayerDetails(
+                definition.destinationName or self.parameterDefinition(name).description(),
+                definition.destinationProject, name,
+            )
+            if style:
+                details.setPostProcessor(_styler(style))
+            context.addLayerToLoadOnCompletion(dest_id, details)
+        return output
 
 
 class Sink:

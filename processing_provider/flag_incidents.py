@@ -3,6 +3,7 @@
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
@@ -13,6 +14,7 @@ from qgis.core import (
 )
 
 from ..bridge.flagging import flag_layer, flagged_fields
+from ..bridge.geopackage_copy import copy_plan, flag_into_geopackage
 from ..bridge.layers import require_points
 from ..bridge.points import count_of
 from ..bridge.translation import tr
@@ -152,13 +154,22 @@ class FlagIncidents(CorridorAlgorithm):
         # Read, flagged and written batch by batch: the bar moves through all three.
         progress(15, tr("Flagging the incidents"))
         total = count_of(incidents)
-        sink = self.open_sink(parameters, "OUTPUT", context, field_set, incidents.wkbType(), crs, total=total)
-        found = flag_layer(
-            incidents, corridor, crs, sink.add, patrol=patrol, date_field=date_field, date_format=date_format,
-            date_from=date_from, date_to=date_to, category_field=category_field,
-            check=progress.within(15, 100), total=total,
+        options = dict(
+            patrol=patrol, date_field=date_field, date_format=date_format, date_from=date_from, date_to=date_to,
+            category_field=category_field, check=progress.within(15, 100), total=total,
         )
-        dest_id = sink.close(context, style="incidents")
+        plan = self._copy_plan(parameters, context, crs)
+        if plan is not None:
+            # GDAL copies the layer while it is flagged: the fast way to a GeoPackage.
+            dest_id = f"{plan.path}|layername={plan.table}"
+            output = self.written_directly(parameters, "OUTPUT", context, dest_id, plan.table, total, style="incidents")
+            found = flag_into_geopackage(self.parameterAsVectorLayer(parameters, "INCIDENTS", context), plan,
+                                         corridor, **options)
+            output.written = found.ids.size
+        else:
+            sink = self.open_sink(parameters, "OUTPUT", context, field_set, incidents.wkbType(), crs, total=total)
+            found = flag_layer(incidents, corridor, crs, sink.add, **options)
+            dest_id = sink.close(context, style="incidents")
         flags = found.flags
         counts = flags.summary(route.side_names)
         feedback.pushInfo(
@@ -178,6 +189,19 @@ class FlagIncidents(CorridorAlgorithm):
             "IN_PATROL": counts["in_patrol"],
             "MISSING": counts["missing"],
         }
+
+    def _copy_plan(self, parameters, context, crs):
+        """How GDAL can copy the incidents into the output (:func:`.geopackage_copy.copy_plan`),
+        or None: for a selection, a feature limit or a filter the sink is used."""
+        value = parameters.get("INCIDENTS")
+        if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+            value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", "")
+        ):
+            return None
+        return copy_plan(
+            self.parameterAsVectorLayer(parameters, "INCIDENTS", context),
+            self.parameterAsOutputLayer(parameters, "OUTPUT", context) or "", crs,
+        )
 
     def _category_field(self, parameters, context, feedback, incidents):
         """CATEGORY_FIELD, or None (saying which field looks like one); a field the

@@ -37,6 +37,8 @@ def _state(output, state, where):
         return tr("the temporary layer '{label}' was discarded").format(label=label)
     if state == "deleted":
         return tr("the file {path} ('{label}') was deleted").format(path=where, label=label)
+    if state == "untouched":
+        return tr("nothing was written to {path} ('{label}')").format(path=where, label=label)
     if state == "dropped":
         return tr("the layer {layer} ('{label}') was removed from {path}, whose other layers are untouched").format(
             layer=where[1], label=label, path=where[0]
@@ -78,6 +80,9 @@ class Output:
         self.layers = _layer_names(self.path) if self.existed else None
         self.dest_id, self.written, self.total = None, 0, 0
         self.sink = None  # the common.Sink being written, closed before an undo
+        # The GeoPackage table a run writes itself (not through a sink), which
+        # it may not have made yet when it is cancelled.
+        self.table = None
 
     def created(self, dest_id, total, context):
         self.dest_id, self.total = dest_id, total
@@ -108,6 +113,8 @@ class Output:
                 return "undeletable", (self.path, error.strerror or str(error))
             return "deleted", self.path
         now = _layer_names(self.path)
+        if self.table is not None and now is not None and self.table not in now and now == self.layers:
+            return "untouched", self.path
         if self.layers is not None and now is not None and self.layers < now:
             # The run added a layer to a GeoPackage it did not overwrite.
             added = sorted(now - self.layers)

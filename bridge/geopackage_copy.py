@@ -1,0 +1,265 @@
+"""Flagged incidents into a GeoPackage that GDAL copies, the flags added after.
+
+Writing through QGIS's feature sinks costs more than all the rest of flagging:
+every feature crosses Python twice and QgsVectorFileWriter then writes it. When
+the incidents are a plain OGR file in the output's CRS and the output is a
+GeoPackage, GDAL copies the layer in C on a thread of its own
+(``gdal.VectorTranslate``, which lets go of Python's lock) while the points
+are read and flagged on this one; the six flag columns are then added and
+filled in one SQL UPDATE. The result is the table QGIS's writer would make:
+the source's fields and geometries unchanged, the flag fields after them.
+
+:func:`copy_plan` says whether a source and destination can go this way; the
+caller falls back to the sinks otherwise (a selection, a subset filter, a
+reprojection, another provider or format).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from typing import NamedTuple
+
+import numpy as np
+from osgeo import gdal, ogr
+from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+from ..core import CorridorError
+from .features import FLAG_FIELDS, TEXT, DOUBLE
+from .flagging import flag_layer, flag_values
+from .translation import tr
+
+# How often (SQLite virtual machine steps) an UPDATE stops to see a cancel.
+_STEPS = 50_000
+
+
+class CopyPlan(NamedTuple):
+    """Where GDAL reads (``source_path``, ``source_layer``) and writes
+    (``path``, ``table``; ``update``: into a GeoPackage that exists, else a new
+    file), and whether the feature ids carry over (``same_ids``: a GeoPackage
+    source, whose ids are QGIS's; otherwise the copy numbers them 1, 2, ... in
+    the order QGIS reads them)."""
+
+    source_path: str
+    source_layer: str
+    path: str
+    table: str
+    update: bool
+    same_ids: bool
+
+
+def copy_plan(layer, destination, crs):
+    """A :class:`CopyPlan` for flagging the whole vector layer ``layer`` into the
+    sink destination ``destination`` (as ``parameterAsOutputLayer`` gives it) in
+    ``crs``; None when it cannot go this way."""
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
+        return None
+    if layer.crs() != crs:  # GDAL would reproject otherwise than QGIS
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    if parts.get("openOptions") or parts.get("subset") or not os.path.isfile(path):
+        return None
+    source_layer = parts.get("layerName") or _layer_name(path, parts.get("layerId"))
+    target = _target(destination)
+    if source_layer is None or target is None or _same_file(path, target[0]):
+        return None
+    return CopyPlan(path, source_layer, *target, same_ids=path.lower().endswith(".gpkg"))
+
+
+def _layer_name(path, layer_id):
+    data = ogr.Open(path)
+    if data is None:
+        return None
+    layer = data.GetLayer(int(layer_id or 0))
+    return layer.GetName() if layer is not None else None
+
+
+def _target(destination):
+    """(path, table, update) of a GeoPackage destination, or None."""
+    if destination.startswith("ogr:"):
+        uri = QgsDataSourceUri(destination[4:])
+        path, table = uri.database(), uri.table()
+        if not path.lower().endswith(".gpkg") or not table:
+            return None
+        return path, table, os.path.exists(path)
+    if destination.lower().endswith(".gpkg"):
+        # As QGIS's writer names it: the table after the file, the file new.
+        return destination, os.path.splitext(os.path.basename(destination))[0], False
+    return None
+
+
+def _same_file(a, b):
+    return os.path.exists(b) and os.path.samefile(a, b)
+
+
+def flag_into_geopackage(layer, plan, corridor, patrol=None, date_field=None, date_format=None, date_from=None,
+                         date_to=None, category_field=None, check=None, total=None):
+    """Flag ``layer`` (see :func:`.flagging.flag_layer`) into the GeoPackage of
+    ``plan``; returns :class:`.flagging.FlaggedIncidents`.
+
+    ``check(done, total)`` moves the bar and stops the run by raising: GDAL's
+    copy and the UPDATE are then stopped too, and what they left is the
+    caller's to undo (the table is the sink's, see ``processing_provider.outputs``).
+    """
+    total = total if total is not None else max(layer.featureCount(), 0)
+    copy = _Copy(plan)
+    try:
+        found = flag_layer(
+            layer, corridor, layer.crs(), None, patrol=patrol, date_field=date_field, date_format=date_format,
+            date_from=date_from, date_to=date_to, category_field=category_field,
+            check=_share(check, 0, 1 / 3), total=total,
+        )
+        flags = _Flags(found.ids if plan.same_ids else np.arange(1, found.ids.size + 1), found.flags)
+        try:
+            copy.wait(_share(check, 1 / 3, 2 / 3))
+            if copy.count != found.ids.size:
+                raise CorridorError(
+                    tr("GDAL copied {copied} features of '{layer}' where QGIS read {read}: did the layer change "
+                       "while it was read? Run again."), copied=copy.count, layer=layer.name(), read=found.ids.size,
+                )
+            flags.fill(plan, _share(check, 2 / 3, 1))
+        finally:
+            flags.close()
+    except BaseException:
+        copy.stop()
+        raise
+    return found
+
+
+def _share(check, low, high):
+    """A ``check(done, total)`` for one part of the run: from ``low`` to ``high``
+    of the whole."""
+    if check is None:
+        return None
+
+    def part(done, total):
+        fraction = min(done, total) / total if total else 1.0
+        check(round((low + (high - low) * fraction) * 1000), 1000)
+
+    return part
+
+
+class _Copy:
+    """GDAL copying the source layer into the GeoPackage, on its own thread."""
+
+    def __init__(self, plan):
+        self.plan = plan
+        self.fraction, self.count, self._stop, self._error = 0.0, None, False, None
+        self._thread = threading.Thread(target=self._run, name="secure-corridor-copy", daemon=True)
+        self._thread.start()
+
+    def _run(self):
+        plan = self.plan
+        options = ["-nln", plan.table, "-preserve_fid" if plan.same_ids else "-unsetFid"]
+        options += ["-update", "-overwrite"] if plan.update else []
+        try:
+            result = gdal.VectorTranslate(
+                plan.path, plan.source_path, format="GPKG", layers=[plan.source_layer], options=options,
+                callback=self._progress,
+            )
+            if result is None:
+                raise RuntimeError(gdal.GetLastErrorMsg() or "stopped")
+            self.count = result.GetLayerByName(plan.table).GetFeatureCount()
+            result = None  # closing writes the spatial index
+        except Exception as error:  # noqa: BLE001 - said on the calling thread
+            self._error = error
+
+    def _progress(self, fraction, message, data):
+        self.fraction = fraction
+        return 0 if self._stop else 1
+
+    def wait(self, check):
+        while self._thread.is_alive():
+            if check is not None:
+                check(self.fraction, 1.0)
+            self._thread.join(0.1)
+        if self._error is not None:
+            if self._stop:
+                return
+            raise CorridorError(
+                tr("GDAL could not copy the incidents into {path}: {error}"), path=self.plan.path,
+                error=str(self._error),
+            )
+
+    def stop(self):
+        self._stop = True
+        self._thread.join()
+
+
+class _Flags:
+    """The flags in an SQLite database of their own (in memory), one row per
+    incident keyed by its row in the output: made while GDAL still copies,
+    then copied into the output's flag columns by one UPDATE."""
+
+    def __init__(self, rows, flags):
+        self.size = rows.size
+        self.connection = sqlite3.connect(":memory:")
+        self.names = ", ".join(f'"{name}"' for name, _ in FLAG_FIELDS)
+        self.connection.execute(f"CREATE TABLE flags (row INTEGER PRIMARY KEY, {self.names})")
+        self.connection.executemany(
+            "INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?)", zip(rows.tolist(), *flag_values(flags))
+        )
+        self.connection.commit()
+
+    def fill(self, plan, check):
+        """Add the flag columns to the copied table and fill them."""
+        _add_columns(plan)
+        connection = self.connection
+        _without_spatial_functions(connection)
+        steps, stopped = [0], []
+
+        def progress():  # a non-zero return interrupts the UPDATE, which SQLite then rolls back
+            steps[0] += 1
+            try:
+                if check is not None:
+                    check(min(steps[0] * _STEPS, 3 * self.size), 3 * self.size or 1)
+            except BaseException as error:  # noqa: BLE001 - raised below, outside SQLite
+                stopped.append(error)
+                return 1
+            return 0
+
+        connection.execute("ATTACH DATABASE ? AS output", (plan.path,))
+        if not plan.update:  # a file new to this run: nothing else in it to protect from a crash
+            connection.execute("PRAGMA output.synchronous = OFF")
+        connection.set_progress_handler(progress, _STEPS)
+        table = '"{}"'.format(plan.table.replace('"', '""'))
+        try:
+            connection.execute(
+                f"UPDATE output.{table} SET ({self.names}) = "
+                f"(SELECT {self.names} FROM main.flags WHERE flags.row = {table}.fid)"
+            )
+        except sqlite3.OperationalError:
+            if stopped:
+                raise stopped[0] from None
+            raise
+        connection.commit()
+        connection.set_progress_handler(None, 0)
+        connection.execute("DETACH DATABASE output")
+
+    def close(self):
+        self.connection.close()
+
+
+def _add_columns(plan):
+    data = ogr.Open(plan.path, 1)
+    layer = data.GetLayerByName(plan.table)
+    for name, kind in FLAG_FIELDS:
+        definition = ogr.FieldDefn(name, {TEXT: ogr.OFTString, DOUBLE: ogr.OFTReal}.get(kind, ogr.OFTInteger))
+        if kind not in (TEXT, DOUBLE):
+            definition.SetSubType(ogr.OFSTBoolean)
+        layer.CreateField(definition)
+    data = None
+
+
+def _without_spatial_functions(connection):
+    """GDAL's R-tree triggers name spatial SQL functions that only GDAL's own
+    connection has. They fire only when a row's id or geometry changes, which
+    the UPDATE never does; SQLite still wants the names to exist."""
+
+    def never(*args):
+        raise sqlite3.DatabaseError("a spatial function was called")
+
+    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
+        connection.create_function(name, 1, never)
