@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .build_corridor import BuildCorridor
+from .export_gps import ExportGps
 from .flag_incidents import FlagIncidents
 from .patrol_segment import PatrolSegment
 
@@ -29,3 +30,4 @@ class Provider(QgsProcessingProvider):
         self.addAlgorithm(BuildCorridor())
         self.addAlgorithm(PatrolSegment())
         self.addAlgorithm(FlagIncidents())
+        self.addAlgorithm(ExportGps())

@@ -86,12 +86,13 @@ def only(layer):
     return feature
 
 
-def test_provider_lists_the_three_algorithms(run):
+def test_provider_lists_its_algorithms(run):
     provider = QgsApplication.processingRegistry().providerById("secure_corridor")
     assert provider.name() == "Secure Corridor"
     algorithms = {a.id(): a for a in provider.algorithms()}
     assert sorted(algorithms) == [
         "secure_corridor:buildcorridor",
+        "secure_corridor:exportgpx",
         "secure_corridor:flagincidents",
         "secure_corridor:patrolsegment",
     ]
