@@ -35,7 +35,7 @@ from ..core import (
 )
 from ..core.patrol import nearest_place
 from ..core.strip import strip_data
-from . import messages, parameters, remembered, text
+from . import messages, parameters, patrol_files, remembered, text
 from .map_tool import RoutePointTool
 from .messages import TITLE
 from .place_picker import PatrolSection
@@ -100,6 +100,7 @@ class CorridorDock(QgsDockWidget):
         self.road.assemble_button.clicked.connect(lambda: self.run_assembly())
         self.corridor_box.build_button.clicked.connect(self.run_corridor)
         self.patrol_box.build_button.clicked.connect(self.run_patrol)
+        self.patrol_box.gps_button.clicked.connect(lambda: patrol_files.export_gps(self))
         self.patrol_box.start.mapRequested.connect(lambda: self.pick_on_map(self.patrol_box.start))
         self.patrol_box.end.mapRequested.connect(lambda: self.pick_on_map(self.patrol_box.end))
         self.incidents.flag_button.clicked.connect(self.run_flags)
@@ -149,6 +150,8 @@ class CorridorDock(QgsDockWidget):
             self.road.assemble_button,
             self.corridor_box.build_button,
             self.patrol_box.build_button,
+            self.patrol_box.book_button,
+            self.patrol_box.gps_button,
             self.patrol_box.start.map_button,
             self.patrol_box.end.map_button,
             self.incidents.flag_button,
@@ -173,7 +176,7 @@ class CorridorDock(QgsDockWidget):
 
     # -- runs: inputs read here, engine work in a task, results shown here ----------
 
-    def _start(self, name, doing, prepare, work, show):
+    def start_run(self, name, doing, prepare, work, show):
         """``prepare()`` reads inputs on this thread; the task assembles the route if
         needed and runs ``work(route, inputs, task)``; ``show(route, inputs, result, road)`` after."""
         if self.runner.busy():
@@ -263,7 +266,7 @@ class CorridorDock(QgsDockWidget):
             if then:
                 then()
 
-        self._start("route", tr("assembling the route"), lambda: None, lambda *_: None, show)
+        self.start_run("route", tr("assembling the route"), lambda: None, lambda *_: None, show)
 
     def _end_name(self, lon, lat, fallback):
         """The name of the place nearest a route end (within 5 km), or ``fallback``."""
@@ -280,9 +283,9 @@ class CorridorDock(QgsDockWidget):
         def show(route, args, corridor, road):
             self.results.add(*road, [self._show_corridor(corridor, args, road)], self.output.gpkg_path())
 
-        self._start("corridor", tr("building the corridor"), self.corridor_args, lambda r, a, _: build_corridor(r, *a), show)
+        self.start_run("corridor", tr("building the corridor"), self.corridor_args, lambda r, a, _: build_corridor(r, *a), show)
 
-    def _patrol_inputs(self):
+    def patrol_inputs(self):
         box = self.patrol_box
         if box.start.place() is None:
             raise CorridorError(tr("Choose where the patrol starts: type a place name or pick a point on the map."))
@@ -306,7 +309,7 @@ class CorridorDock(QgsDockWidget):
             self.results.add(*road, made, self.output.gpkg_path())
             show_summary(self.patrol_box.summary, text.patrol_summary(self.patrol, stops))
 
-        self._start("patrol", tr("building the patrol"), self._patrol_inputs, work, show)
+        self.start_run("patrol", tr("building the patrol"), self.patrol_inputs, work, show)
 
     def _flag_inputs(self):
         source = self.incidents.layer()
@@ -362,7 +365,7 @@ class CorridorDock(QgsDockWidget):
             show_summary(self.incidents.summary, summary)
             self.chart_box.show_data(data)
 
-        self._start("incidents", tr("flagging incidents"), self._flag_inputs, work, show)
+        self.start_run("incidents", tr("flagging incidents"), self._flag_inputs, work, show)
 
     # -- picking a patrol end on the map --------------------------------------------
 

@@ -104,6 +104,12 @@ class PatrolSection(Section):
         self.interval = spin(10.0, " " + tr("km"), 10_000, tip=tr("A checkpoint every so many km from the patrol's start, and at its end."))
         self.interval.setSpecialValueText(tr("none"))
         self.build_button = QPushButton(tr("Build patrol"))
+        self.book_button = QPushButton(tr("Route book…"))
+        self.book_button.setToolTip(tr("A PDF for the patrol team: an overview, then a map page per stretch of "
+                                       "the patrol, rotated so the road runs across the page."))
+        self.gps_button = QPushButton(tr("GPS files…"))
+        self.gps_button.setToolTip(tr("The patrol as GPX (and KML): waypoints named by their km, a route, "
+                                      "the track and the corridor's edges, for GPS units and phones."))
         self.status = summary_label()
         self.form.addRow(tr("Places"), self.places_combo)
         self.form.addRow(tr("Name field"), self.name_field)
@@ -112,7 +118,7 @@ class PatrolSection(Section):
         self.form.addRow(tr("Snap within"), self.snap)
         self.form.addRow(tr("Checkpoints every"), self.interval)
         self.form.addRow(self.status)
-        self.form.addRow(row(self.build_button))
+        self.form.addRow(row(self.build_button, self.book_button, self.gps_button))
         self._gazetteer = None
         self._watched = None
         self.places_combo.layerChanged.connect(self._layer_changed)
