@@ -6,9 +6,11 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .build_corridor import BuildCorridor
+from .compare_scenarios import CompareScenarios
 from .export_gps import ExportGps
 from .flag_incidents import FlagIncidents
 from .patrol_segment import PatrolSegment
+from .places_in_corridor import PlacesInCorridor
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icon.svg"
 
@@ -31,3 +33,5 @@ class Provider(QgsProcessingProvider):
         self.addAlgorithm(PatrolSegment())
         self.addAlgorithm(FlagIncidents())
         self.addAlgorithm(ExportGps())
+        self.addAlgorithm(PlacesInCorridor())
+        self.addAlgorithm(CompareScenarios())

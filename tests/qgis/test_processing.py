@@ -92,9 +92,11 @@ def test_provider_lists_its_algorithms(run):
     algorithms = {a.id(): a for a in provider.algorithms()}
     assert sorted(algorithms) == [
         "secure_corridor:buildcorridor",
+        "secure_corridor:comparescenarios",
         "secure_corridor:exportgpx",
         "secure_corridor:flagincidents",
         "secure_corridor:patrolsegment",
+        "secure_corridor:placesincorridor",
     ]
     for algorithm in algorithms.values():
         assert algorithm.group() == "Corridor"
