@@ -426,7 +426,7 @@ def case_qgis(rows, opts):
         rows.add(f"QGIS flagincidents {label} / native chain", f"{ratio:.3f}", "<= 0.1",
                  "PASS" if ratio <= 0.1 else "FAIL")
         if copy is not None:
-            rows.add(f"QGIS copy of our {label} output (floor)", f"{copy['seconds']:.2f} s = "
+            rows.add(f"QGIS writer copying our {label} output", f"{copy['seconds']:.2f} s = "
                      f"{copy['seconds'] / ours['seconds']:.0%} of ours")
         rows.add(f"QGIS {label} peak RSS, ours / native", f"{ours['peak_mib']:.0f} / {native['peak_mib']:.0f} MiB",
                  "ours <= native", "PASS" if ours["peak_mib"] <= native["peak_mib"] else "FAIL")
