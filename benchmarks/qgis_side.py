@@ -8,8 +8,8 @@ One run per fresh process (``python benchmarks/qgis_side.py --run ours|native|co
           (flat ends), join attributes by location (inside the buffer), join by
           nearest (distance to the road) into a GeoPackage: less than ours
           (planar distance, no side, no km)
-  copy    native:reprojectlayer of our output into a new GeoPackage: what QGIS
-          its own writer takes for those features (flagincidents into a
+  copy    native:reprojectlayer of our output into a new GeoPackage: what QGIS's
+          own writer takes for those features (flagincidents into a
           GeoPackage does not use that writer: GDAL copies, see bridge.geopackage_copy)
   dock    the dock's Flag incidents on the same layers, its results into a
           GeoPackage: its time (saving included), how often the bar moves (a

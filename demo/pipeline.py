@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from ..bridge.layers import read_lines, to_lonlat
 from ..bridge.points import read_categories, read_point_parts
@@ -28,16 +28,12 @@ from ..core import (
     patrol_segment,
     suggest_category_field,
 )
-from ..processing_provider import Provider
-from . import chart, figures, render, report
+from . import chart, figures, products, render, report
+from .algorithms import DemoError, gpkg_table, point, registered_provider
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample"
 GPKG_NAME = "secure_corridor.gpkg"
 LAYERS = ("corridor", "patrol", "checkpoints", "incidents_flagged")
-
-
-class DemoError(Exception):
-    """A problem with the demo's inputs or results, said for a person."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +89,7 @@ class Outcome:
     categories: list = field(default_factory=list)  # core.CategoryCount, most frequent first
     layer_counts: dict = field(default_factory=dict)  # GeoPackage layer -> feature count
     algorithm_results: dict = field(default_factory=dict)
+    products: dict = field(default_factory=dict)  # file name -> path: GPS files, route book, tables
 
 
 def run_pipeline(out_dir, inputs=None, parameters=None, now=None):
@@ -113,6 +110,8 @@ def run_pipeline(out_dir, inputs=None, parameters=None, now=None):
 
     start, end = find_places(inputs.places, inputs.place_field, (parameters.start, parameters.end))
     results = run_algorithms(inputs, parameters, start, end, gpkg)
+    files, made = products.make_products(out_dir, inputs, parameters, start, end, gpkg)
+    results.update(made)
 
     road = open_layer(inputs.road, "road")
     incidents = open_layer(inputs.incidents, "incidents")
@@ -150,7 +149,7 @@ def run_pipeline(out_dir, inputs=None, parameters=None, now=None):
         route=route, corridor=corridor, patrol=patrol, stops=stops, flags=flags,
         figures=numbers, category_field=category_field,
         categories=category_counts(categories, flags) if categories is not None else [],
-        layer_counts=layer_counts, algorithm_results=results,
+        layer_counts=layer_counts, algorithm_results=results, products=files,
     )
     report.write_report(outcome, now)
     return outcome
@@ -194,34 +193,6 @@ def find_places(path, name_field, names):
 
 
 # -- the algorithms ----------------------------------------------------------------
-
-
-class registered_provider:  # noqa: N801 (used as a context manager)
-    """The plugin's Processing provider, registered for the duration of a ``with``
-    (unless it already is, e.g. with the plugin loaded)."""
-
-    def __enter__(self):
-        registry = QgsApplication.processingRegistry()
-        self.provider = None
-        if registry.providerById("secure_corridor") is None:
-            self.provider = Provider()
-            if not registry.addProvider(self.provider):
-                raise DemoError("Could not register the Secure Corridor Processing provider.")
-        return self
-
-    def __exit__(self, *exc):
-        if self.provider is not None:
-            QgsApplication.processingRegistry().removeProvider(self.provider)
-        return False
-
-
-def gpkg_table(gpkg, table):
-    """A Processing destination: table ``table`` in the GeoPackage ``gpkg``."""
-    return f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"
-
-
-def point(place):
-    return f"{place.lon},{place.lat} [EPSG:4326]"
 
 
 def run_algorithms(inputs, parameters, start, end, gpkg):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from ..core.patrol import km_text
+from .products import read_csv
 
 CSS = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 2em auto; max-width: 1100px;
@@ -126,9 +127,12 @@ def render_html(outcome, now):
         f'<img src="{escape(outcome.map_png.name)}" alt="Map of the corridor, the patrol stretch and the incidents">',
         "<h2>Strip chart</h2>",
         chart,
+        *_places_section(outcome.products.get("places_in_corridor.csv")),
+        *_scenarios_section(outcome.products.get("scenarios.csv")),
         "<h2>Files</h2>",
         f"<p>{escape(outcome.gpkg.name)}, layers and features:</p>",
         table(("Layer", "Features"), layers),
+        *_team_files(outcome.products),
         "</body>",
         "</html>",
     ]
@@ -143,6 +147,41 @@ def _category_section(field, rows, date_label):
         table(("Category", "All dates", "Inside the corridor", "In the patrol stretch",
                f"Inside, {date_label}"), rows),
     ]
+
+
+def _places_section(path):
+    """The places inside the corridor and near its edge, by km (secure_corridor:placesincorridor)."""
+    if path is None or not path.is_file():
+        return []
+    header, rows = read_csv(path)
+    inside = sum(1 for row in rows if row[header.index("status")] == "inside")
+    return [
+        "<h2>Places in the corridor</h2>",
+        f'<p class="note">{inside} places inside the corridor, {len(rows) - inside} just outside it '
+        f"(near the edge), sorted by km along the route; from {escape(path.name)}.</p>",
+        table(header, rows),
+    ]
+
+
+def _scenarios_section(path):
+    """The candidate corridors side by side (secure_corridor:comparescenarios)."""
+    if path is None or not path.is_file():
+        return []
+    header, rows = read_csv(path)
+    return [
+        "<h2>Candidate corridors compared</h2>",
+        f'<p class="note">One row per scenario of the set, from {escape(path.name)}; incidents in the window '
+        "are those inside the corridor and in the date window.</p>",
+        table(header, rows),
+    ]
+
+
+def _team_files(products):
+    written = [path for name, path in products.items() if path.is_file()]
+    if not written:
+        return []
+    return ["<p>For the patrol team and the analysts: "
+            + ", ".join(f'<a href="{escape(p.name)}">{escape(p.name)}</a>' for p in written) + ".</p>"]
 
 
 def route_title(parameters, road_name):

@@ -73,6 +73,7 @@ def summary(outcome):
         f"  {shown / outcome.map_png.name}",
         f"  {shown / outcome.strip_png.name}",
         f"  {shown / outcome.report_html.name}",
+        *(f"  {shown / name}" for name, path in outcome.products.items() if path.is_file()),
     ]
     return "\n".join(
         [
