@@ -11,6 +11,7 @@ from .export_gps import ExportGps
 from .flag_incidents import FlagIncidents
 from .patrol_segment import PatrolSegment
 from .places_in_corridor import PlacesInCorridor
+from .route_book import RouteBook
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icon.svg"
 
@@ -35,3 +36,4 @@ class Provider(QgsProcessingProvider):
         self.addAlgorithm(ExportGps())
         self.addAlgorithm(PlacesInCorridor())
         self.addAlgorithm(CompareScenarios())
+        self.addAlgorithm(RouteBook())

@@ -80,8 +80,10 @@ def test_init_gui_adds_button_menu_dock_and_provider(watched_iface):
     try:
         assert provider_count() == 1
         provider = QgsApplication.processingRegistry().providerById("secure_corridor")
-        assert {a.name() for a in provider.algorithms()} == {"buildcorridor", "patrolsegment", "flagincidents", "exportgpx", "placesincorridor",
-                                                             "comparescenarios"}
+        assert {a.name() for a in provider.algorithms()} == {
+            "buildcorridor", "patrolsegment", "flagincidents", "exportgpx", "placesincorridor", "comparescenarios",
+            "routebook",
+        }
         watched_iface.addToolBarIcon.assert_called_once_with(plugin.action)
         watched_iface.addPluginToVectorMenu.assert_called_once_with("Secure Corridor", plugin.action)
         assert isinstance(plugin.dock, QgsDockWidget)

@@ -97,6 +97,7 @@ def test_provider_lists_its_algorithms(run):
         "secure_corridor:flagincidents",
         "secure_corridor:patrolsegment",
         "secure_corridor:placesincorridor",
+        "secure_corridor:routebook",
     ]
     for algorithm in algorithms.values():
         assert algorithm.group() == "Corridor"

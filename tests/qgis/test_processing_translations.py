@@ -143,7 +143,7 @@ def test_pylupdate5_files_every_text_under_default(tmp_path):
 
 def test_the_toolbox_reads_every_algorithm_text_translated(provider):
     algorithms = provider.algorithms()
-    assert len(algorithms) == 6
+    assert len(algorithms) == 7
     for algorithm in algorithms:
         assert marked(algorithm.displayName()), algorithm.displayName()
         assert algorithm.group() == f"{OPEN}Corridor{CLOSE}"
