@@ -101,6 +101,7 @@ class CorridorDock(QgsDockWidget):
         self.corridor_box.build_button.clicked.connect(self.run_corridor)
         self.patrol_box.build_button.clicked.connect(self.run_patrol)
         self.patrol_box.gps_button.clicked.connect(lambda: patrol_files.export_gps(self))
+        self.patrol_box.book_button.clicked.connect(lambda: patrol_files.export_route_book(self))
         self.patrol_box.start.mapRequested.connect(lambda: self.pick_on_map(self.patrol_box.start))
         self.patrol_box.end.mapRequested.connect(lambda: self.pick_on_map(self.patrol_box.end))
         self.incidents.flag_button.clicked.connect(self.run_flags)

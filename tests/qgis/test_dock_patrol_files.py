@@ -1,5 +1,6 @@
 """The dock's Patrol section makes the team's files: GPS files and the route book."""
 
+import re
 import xml.etree.ElementTree as ElementTree
 
 import pytest
@@ -9,6 +10,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from secure_corridor.core import checkpoints, patrol_segment
 from secure_corridor.core.gpx import GPX_NAMESPACE, patrol_waypoints
+from secure_corridor.core.pages import page_ranges
 
 from message_bar import bar_messages
 from sample_layers import TRUMBA
@@ -76,3 +78,27 @@ def test_gps_files_not_asked_for_when_the_dialog_is_cancelled(dock, qgis_iface, 
     with qtbot.assertNotEmitted(dock.finished, wait=200):
         dock.patrol_box.gps_button.click()
     assert critical(qgis_iface) == []
+
+
+def test_route_book_of_the_patrol(dock, qgis_iface, qtbot, tmp_path, saved_as):
+    choose_patrol(dock)
+    asked = saved_as(tmp_path / "book")
+    run(qtbot, dock, dock.patrol_box.book_button.click)
+    assert critical(qgis_iface) == [] and asked[0][1].endswith("route_book.pdf")
+    pdf = tmp_path / "book.pdf"
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-")
+    patrol = patrol_segment(engine_route(dock.road.layer()), TRUMBA, AIN_AL_HOUR, snap_tolerance_m=2000)
+    pages = 1 + len(page_ranges(patrol.length_km))  # the overview, then a page per 10 km stretch, 1 km overlap
+    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == pages
+    (message,) = bar_messages(qgis_iface, Qgis.MessageLevel.Success)
+    assert f"{pages} pages" in message and str(pdf) in message
+    assert [p.name for p in tmp_path.iterdir()] == ["book.pdf"]
+
+
+def test_route_book_needs_the_patrol_ends(dock, qgis_iface, qtbot, tmp_path, saved_as):
+    saved_as(tmp_path / "book.pdf")
+    run(qtbot, dock, dock.patrol_box.book_button.click)
+    (message,) = critical(qgis_iface)
+    assert "Choose where the patrol starts" in message
+    assert not any(tmp_path.iterdir())
