@@ -77,11 +77,16 @@ def test_lengths(outcome, core):
     assert (feature["north_m"], feature["south_m"], feature["end_cap"]) == (6000, 6000, "flat")
 
 
-def test_the_geopackage_has_the_four_layers(outcome, core):
+def test_the_geopackage_has_the_layers(outcome, core):
     *_, incident_count = core
     with sqlite3.connect(outcome.gpkg) as db:
         tables = db.execute("SELECT table_name, data_type FROM gpkg_contents ORDER BY table_name").fetchall()
-    assert tables == sorted((name, "features") for name in pipeline.LAYERS)
+    products = ("places_in_corridor", "route_book_pages", "scenario_corridors")
+    assert tables == sorted((name, "features") for name in (*pipeline.LAYERS, *products))
+    assert {name: gpkg_layer(outcome, name).featureCount() for name in products} == {
+        "places_in_corridor": 23 + outcome.algorithm_results["placesincorridor"]["NEAR_EDGE"],
+        "route_book_pages": 7, "scenario_corridors": 4,
+    }
     expected = {"corridor": 1, "patrol": 1, "checkpoints": 7, "incidents_flagged": incident_count}
     assert {name: gpkg_layer(outcome, name).featureCount() for name in pipeline.LAYERS} == expected
     assert outcome.layer_counts == expected
