@@ -434,7 +434,7 @@
         <translation>تُسدّ الفجوات بين أجزاء الطريق التي لا يتجاوز عرضها هذه القيمة.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="208"/>
+        <location filename="../processing_provider/common.py" line="209"/>
         <source>Bridge all gaps</source>
         <translation>سدّ كل الفجوات</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>مدّ المسار بين طرفي الدورية بدلاً من طرفي الطريق الأبعد: لطريق دائري، أو لاختيار طريق واحد من بين عدة طرق.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="212"/>
+        <location filename="../processing_provider/common.py" line="213"/>
         <source>Leave out road off the route</source>
         <translation>استبعاد الطريق الواقع خارج المسار</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>المعالم المحددة فقط ({count})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="147"/>
+        <location filename="../processing_provider/common.py" line="148"/>
         <source>Corridor</source>
         <translation>الممر</translation>
     </message>
@@ -1014,122 +1014,122 @@
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="51"/>
+        <location filename="../processing_provider/common.py" line="52"/>
         <source>&lt;b&gt;North width&lt;/b&gt;, &lt;b&gt;South width&lt;/b&gt;: metres on the WGS84 ellipsoid on the left and on the right of travel. The route runs west to east, so left is north (on a mostly north-south road it runs south to north and left is west). 0 for no corridor on a side, else at least 10 m.</source>
         <translation>&lt;b&gt;العرض الشمالي&lt;/b&gt;، &lt;b&gt;العرض الجنوبي&lt;/b&gt;: بالأمتار على المجسّم الإهليلجي WGS84 على يسار اتجاه السير وعلى يمينه. يمتد المسار من الغرب إلى الشرق، فيكون اليسار هو الشمال (وعلى طريق يغلب عليه الاتجاه شمال-جنوب يمتد المسار من الجنوب إلى الشمال ويكون اليسار هو الغرب). 0 لعدم إنشاء ممر على جهة ما، وإلا فـ 10 م على الأقل.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="51"/>
+        <location filename="../processing_provider/common.py" line="52"/>
         <source>&lt;b&gt;End style&lt;/b&gt;: flat (cut square through the road&apos;s ends) or round.</source>
         <translation>&lt;b&gt;نمط الأطراف&lt;/b&gt;: مسطّح (قطع مستقيم متعامد عند طرفي الطريق) أو مستدير.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="61"/>
+        <location filename="../processing_provider/common.py" line="62"/>
         <source>&lt;b&gt;Gap tolerance&lt;/b&gt;: road parts whose ends are at most this many metres apart are joined; a wider gap is an error that says where it is.</source>
         <translation>&lt;b&gt;تسامح الفجوات&lt;/b&gt;: تُوصل أجزاء الطريق التي لا تتجاوز المسافة بين طرفيها هذا العدد من الأمتار؛ والفجوة الأعرض خطأ تحدد رسالته موضعها.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Bridge all gaps&lt;/b&gt;: join the road&apos;s pieces whatever the gaps between them.</source>
         <translation>&lt;b&gt;سدّ كل الفجوات&lt;/b&gt;: وصل قطع الطريق أياً كانت الفجوات بينها.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Reverse the route&lt;/b&gt;: run it east to west (north to south), so that km 0 is at the other end; the left of travel, where the North width goes, is then south (east).</source>
         <translation>&lt;b&gt;عكس المسار&lt;/b&gt;: مدّه من الشرق إلى الغرب (من الشمال إلى الجنوب)، ليصبح الكيلومتر 0 عند الطرف الآخر؛ ويصبح يسار اتجاه السير، حيث يُطبَّق العرض الشمالي، هو الجنوب (الشرق).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Route start&lt;/b&gt;, &lt;b&gt;Route end&lt;/b&gt; (optional, both or neither): run the route between these points, snapped to the road within 2 km, instead of between the road&apos;s two ends farthest apart; needed for a road that is a closed loop.</source>
         <translation>&lt;b&gt;بداية المسار&lt;/b&gt;، &lt;b&gt;نهاية المسار&lt;/b&gt; (اختياريتان، كلتاهما أو لا شيء): مدّ المسار بين هاتين النقطتين، بعد التقاطهما على الطريق ضمن 2 كم، بدلاً من طرفي الطريق الأبعد أحدهما عن الآخر؛ ولا بد منهما لطريق يشكّل حلقة مغلقة.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Leave out road off the route&lt;/b&gt;: without route ends, more than a quarter of the road lying over 1 km off the route (the other half of a ring road, a second road) is an error; with this set, the route is built and the rest reported.</source>
         <translation>&lt;b&gt;استبعاد الطريق الواقع خارج المسار&lt;/b&gt;: في غياب طرفي المسار، يُعدّ خطأً أن يقع أكثر من ربع الطريق على بُعد يزيد على 1 كم من المسار (النصف الآخر لطريق دائري، أو طريق ثانٍ)؛ ومع تفعيل هذا الخيار يُبنى المسار ويُبلَّغ عن الباقي.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="82"/>
+        <location filename="../processing_provider/common.py" line="83"/>
         <source>The inputs are only read. A memory output is lost when QGIS closes: save to a GeoPackage to keep it.</source>
         <translation>تُقرأ المدخلات فقط دون تعديلها. المخرجات المحفوظة في الذاكرة تُفقد عند إغلاق QGIS: احفظها في ملف GeoPackage للاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="90"/>
+        <location filename="../processing_provider/common.py" line="91"/>
         <source>flat</source>
         <translation>مسطّح</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="90"/>
+        <location filename="../processing_provider/common.py" line="91"/>
         <source>round</source>
         <translation>مستدير</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="178"/>
         <source>North width (m), left of travel</source>
         <translation>العرض الشمالي (م)، يسار اتجاه السير</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="178"/>
         <source>South width (m), right of travel</source>
         <translation>العرض الجنوبي (م)، يمين اتجاه السير</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="185"/>
+        <location filename="../processing_provider/common.py" line="186"/>
         <source>End style</source>
         <translation>نمط الأطراف</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="190"/>
+        <location filename="../processing_provider/common.py" line="191"/>
         <source>Gap tolerance (m)</source>
         <translation>تسامح الفجوات (م)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="198"/>
+        <location filename="../processing_provider/common.py" line="199"/>
         <source>Snap tolerance (m)</source>
         <translation>تسامح الالتقاط (م)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="209"/>
+        <location filename="../processing_provider/common.py" line="210"/>
         <source>Reverse the route (east to west)</source>
         <translation>عكس المسار (من الشرق إلى الغرب)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="210"/>
+        <location filename="../processing_provider/common.py" line="211"/>
         <source>Route start (optional)</source>
         <translation>بداية المسار (اختياري)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="211"/>
+        <location filename="../processing_provider/common.py" line="212"/>
         <source>Route end (optional)</source>
         <translation>نهاية المسار (اختياري)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="242"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>Give both the route start and the route end, or neither.</source>
         <translation>حدد بداية المسار ونهايته معاً، أو لا تحدد أياً منهما.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="245"/>
+        <location filename="../processing_provider/common.py" line="246"/>
         <source>The route start</source>
         <translation>بداية المسار</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="245"/>
+        <location filename="../processing_provider/common.py" line="246"/>
         <source>The route end</source>
         <translation>نهاية المسار</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="261"/>
+        <location filename="../processing_provider/common.py" line="262"/>
         <source>{error} Here: give the Route start and Route end, or set Leave out road off the route.</source>
         <translation>{error} هنا: حدد «بداية المسار» و«نهاية المسار»، أو فعّل «استبعاد الطريق الواقع خارج المسار».</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="267"/>
+        <location filename="../processing_provider/common.py" line="268"/>
         <source>Route of {length_km:.3f} km, sides {left} and {right}: {summary}.</source>
         <translation>مسار بطول {length_km:.3f} كم، الجهتان {left} و{right}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="274"/>
+        <location filename="../processing_provider/common.py" line="275"/>
         <source>Not on the route: {parts}.</source>
         <translation>خارج المسار: {parts}.</translation>
     </message>
@@ -1229,17 +1229,17 @@
         <translation>حُددت نافذة زمنية دون حقل تاريخ: اختر حقل تاريخ الحوادث.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="191"/>
+        <location filename="../processing_provider/common.py" line="301"/>
         <source>Give both the patrol start and the patrol end, or neither.</source>
         <translation>حدد بداية الدورية ونهايتها معاً، أو لا تحدد أياً منهما.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="192"/>
+        <location filename="../processing_provider/patrol_inputs.py" line="77"/>
         <source>The patrol start</source>
         <translation>بداية الدورية</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="192"/>
+        <location filename="../processing_provider/patrol_inputs.py" line="77"/>
         <source>The patrol end</source>
         <translation>نهاية الدورية</translation>
     </message>
@@ -1249,42 +1249,42 @@
         <translation>وسم الحوادث</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="175"/>
+        <location filename="../processing_provider/flag_incidents.py" line="162"/>
         <source>{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol stretch, {missing} without a location.</source>
         <translation>{inside} من الحوادث البالغ عددها {total} داخل الممر، و{in_patrol} في مقطع الدورية، و{missing} بلا موقع.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="180"/>
+        <location filename="../processing_provider/flag_incidents.py" line="167"/>
         <source>Date window: {inside_and_in_window} inside the corridor and in the window, {outside_window} outside the window, {undated} without a readable date.</source>
         <translation>النافذة الزمنية: {inside_and_in_window} داخل الممر وضمن النافذة، و{outside_window} خارج النافذة، و{undated} بلا تاريخ مقروء.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="214"/>
+        <location filename="../processing_provider/flag_incidents.py" line="201"/>
         <source>The incidents have a field &apos;{field}&apos; that looks like a category: set Category field to count the incidents by it.</source>
         <translation>لدى الحوادث حقل «{field}» يبدو أنه فئة: عيّنه في «حقل الفئة» لإحصاء الحوادث حسبه.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="220"/>
+        <location filename="../processing_provider/flag_incidents.py" line="207"/>
         <source>The incident layer has no field &apos;{field}&apos; for the Category field; its fields are {fields}.</source>
         <translation>لا تحتوي طبقة الحوادث على الحقل «{field}» المحدد في «حقل الفئة»؛ حقولها هي {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="232"/>
+        <location filename="../processing_provider/flag_incidents.py" line="219"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch):</source>
         <translation>حسب {field} (الكل / داخل الممر / في مقطع الدورية):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="234"/>
+        <location filename="../processing_provider/flag_incidents.py" line="221"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch / inside and in the window):</source>
         <translation>حسب {field} (الكل / داخل الممر / في مقطع الدورية / داخل الممر وضمن النافذة):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="243"/>
+        <location filename="../processing_provider/flag_incidents.py" line="230"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/route_book.py" line="214"/>
+        <location filename="../processing_provider/common.py" line="316"/>
         <source>{parameter} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{parameter} ليس تاريخاً؛ أدخله بالصيغة YYYY-MM-DD.</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>تعذّر على GDAL نسخ الحوادث إلى {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="242"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="229"/>
         <source>Could not write {path}: {error}</source>
         <translation>تعذّرت كتابة {path}: {error}</translation>
     </message>
@@ -1929,27 +1929,27 @@
         <translation>حقل (حقول) الاسم {fields} يحمل اسم حقل تضيفه هذه الخوارزمية: اختر حقول اسم أخرى، أو أعد تسمية تلك الحقول.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="201"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="188"/>
         <source>{inside} places inside the corridor ({sides}); {near} outside it within {margin:g} m of its edge.</source>
         <translation>{inside} من الأماكن داخل الممر ({sides})؛ و{near} خارجه على بُعد لا يتجاوز {margin:g} م من حافته.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="206"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="193"/>
         <source>{count} places have no location.</source>
         <translation>{count} من الأماكن بلا موقع.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="208"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="195"/>
         <source>Places inside per {km:g} km along the patrol, from its start:</source>
         <translation>الأماكن داخل الممر لكل {km:g} كم على امتداد الدورية، من بدايتها:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="211"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="198"/>
         <source>Places inside per {km:g} km along the route:</source>
         <translation>الأماكن داخل الممر لكل {km:g} كم على امتداد المسار:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="214"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="201"/>
         <source>  km {low:g} to {high:g}: {count} ({sides})</source>
         <translation>  الكيلومتر {low:g} إلى {high:g}: {count} ({sides})</translation>
     </message>

@@ -434,7 +434,7 @@
         <translation>Les écarts entre parties de route jusqu'à cette largeur sont comblés.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="208"/>
+        <location filename="../processing_provider/common.py" line="209"/>
         <source>Bridge all gaps</source>
         <translation>Combler tous les écarts</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Faire passer l'itinéraire entre les deux extrémités de la patrouille plutôt qu'entre les extrémités les plus éloignées de la route : pour une rocade, ou pour isoler une route parmi plusieurs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="212"/>
+        <location filename="../processing_provider/common.py" line="213"/>
         <source>Leave out road off the route</source>
         <translation>Exclure la route hors itinéraire</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Entités sélectionnées uniquement ({count})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="147"/>
+        <location filename="../processing_provider/common.py" line="148"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
@@ -1014,122 +1014,122 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="51"/>
+        <location filename="../processing_provider/common.py" line="52"/>
         <source>&lt;b&gt;North width&lt;/b&gt;, &lt;b&gt;South width&lt;/b&gt;: metres on the WGS84 ellipsoid on the left and on the right of travel. The route runs west to east, so left is north (on a mostly north-south road it runs south to north and left is west). 0 for no corridor on a side, else at least 10 m.</source>
         <translation>&lt;b&gt;Largeur nord&lt;/b&gt;, &lt;b&gt;Largeur sud&lt;/b&gt; : en mètres sur l'ellipsoïde WGS84, à gauche et à droite dans le sens de parcours. L'itinéraire va d'ouest en est, la gauche est donc le nord (sur une route orientée surtout nord-sud, il va du sud au nord et la gauche est l'ouest). 0 pour aucun corridor d'un côté, sinon au moins 10 m.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="51"/>
+        <location filename="../processing_provider/common.py" line="52"/>
         <source>&lt;b&gt;End style&lt;/b&gt;: flat (cut square through the road&apos;s ends) or round.</source>
         <translation>&lt;b&gt;Style des extrémités&lt;/b&gt; : plat (coupé à angle droit aux extrémités de la route) ou arrondi.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="61"/>
+        <location filename="../processing_provider/common.py" line="62"/>
         <source>&lt;b&gt;Gap tolerance&lt;/b&gt;: road parts whose ends are at most this many metres apart are joined; a wider gap is an error that says where it is.</source>
         <translation>&lt;b&gt;Tolérance d'écart&lt;/b&gt; : les parties de route dont les extrémités sont distantes d'au plus ce nombre de mètres sont raccordées ; un écart plus large est une erreur qui indique où il se trouve.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Bridge all gaps&lt;/b&gt;: join the road&apos;s pieces whatever the gaps between them.</source>
         <translation>&lt;b&gt;Combler tous les écarts&lt;/b&gt; : raccorder les morceaux de la route quels que soient les écarts entre eux.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Reverse the route&lt;/b&gt;: run it east to west (north to south), so that km 0 is at the other end; the left of travel, where the North width goes, is then south (east).</source>
         <translation>&lt;b&gt;Inverser l'itinéraire&lt;/b&gt; : le parcourir d'est en ouest (du nord au sud), de sorte que le km 0 soit à l'autre extrémité ; la gauche dans le sens de parcours, où s'applique la largeur nord, est alors le sud (l'est).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Route start&lt;/b&gt;, &lt;b&gt;Route end&lt;/b&gt; (optional, both or neither): run the route between these points, snapped to the road within 2 km, instead of between the road&apos;s two ends farthest apart; needed for a road that is a closed loop.</source>
         <translation>&lt;b&gt;Début de l'itinéraire&lt;/b&gt;, &lt;b&gt;Fin de l'itinéraire&lt;/b&gt; (facultatifs, les deux ou aucun) : faire passer l'itinéraire entre ces points, accrochés à la route dans un rayon de 2 km, plutôt qu'entre les deux extrémités les plus éloignées de la route ; nécessaire pour une route formant une boucle fermée.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Leave out road off the route&lt;/b&gt;: without route ends, more than a quarter of the road lying over 1 km off the route (the other half of a ring road, a second road) is an error; with this set, the route is built and the rest reported.</source>
         <translation>&lt;b&gt;Exclure la route hors itinéraire&lt;/b&gt; : sans extrémités d'itinéraire, plus d'un quart de la route situé à plus de 1 km de l'itinéraire (l'autre moitié d'une rocade, une deuxième route) est une erreur ; avec cette option, l'itinéraire est construit et le reste est signalé.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="82"/>
+        <location filename="../processing_provider/common.py" line="83"/>
         <source>The inputs are only read. A memory output is lost when QGIS closes: save to a GeoPackage to keep it.</source>
         <translation>Les entrées sont uniquement lues. Une sortie en mémoire est perdue à la fermeture de QGIS : enregistrez-la dans un GeoPackage pour la conserver.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="90"/>
+        <location filename="../processing_provider/common.py" line="91"/>
         <source>flat</source>
         <translation>plat</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="90"/>
+        <location filename="../processing_provider/common.py" line="91"/>
         <source>round</source>
         <translation>arrondi</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="178"/>
         <source>North width (m), left of travel</source>
         <translation>Largeur nord (m), à gauche dans le sens de parcours</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="178"/>
         <source>South width (m), right of travel</source>
         <translation>Largeur sud (m), à droite dans le sens de parcours</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="185"/>
+        <location filename="../processing_provider/common.py" line="186"/>
         <source>End style</source>
         <translation>Style des extrémités</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="190"/>
+        <location filename="../processing_provider/common.py" line="191"/>
         <source>Gap tolerance (m)</source>
         <translation>Tolérance d'écart (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="198"/>
+        <location filename="../processing_provider/common.py" line="199"/>
         <source>Snap tolerance (m)</source>
         <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="209"/>
+        <location filename="../processing_provider/common.py" line="210"/>
         <source>Reverse the route (east to west)</source>
         <translation>Inverser l'itinéraire (d'est en ouest)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="210"/>
+        <location filename="../processing_provider/common.py" line="211"/>
         <source>Route start (optional)</source>
         <translation>Début de l'itinéraire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="211"/>
+        <location filename="../processing_provider/common.py" line="212"/>
         <source>Route end (optional)</source>
         <translation>Fin de l'itinéraire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="242"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>Give both the route start and the route end, or neither.</source>
         <translation>Indiquez à la fois le début et la fin de l'itinéraire, ou aucun des deux.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="245"/>
+        <location filename="../processing_provider/common.py" line="246"/>
         <source>The route start</source>
         <translation>Le début de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="245"/>
+        <location filename="../processing_provider/common.py" line="246"/>
         <source>The route end</source>
         <translation>La fin de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="261"/>
+        <location filename="../processing_provider/common.py" line="262"/>
         <source>{error} Here: give the Route start and Route end, or set Leave out road off the route.</source>
         <translation>{error} Ici : indiquez le Début de l'itinéraire et la Fin de l'itinéraire, ou activez Exclure la route hors itinéraire.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="267"/>
+        <location filename="../processing_provider/common.py" line="268"/>
         <source>Route of {length_km:.3f} km, sides {left} and {right}: {summary}.</source>
         <translation>Itinéraire de {length_km:.3f} km, côtés {left} et {right} : {summary}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="274"/>
+        <location filename="../processing_provider/common.py" line="275"/>
         <source>Not on the route: {parts}.</source>
         <translation>Hors de l'itinéraire : {parts}.</translation>
     </message>
@@ -1229,17 +1229,17 @@
         <translation>Une fenêtre de dates est définie, mais aucun champ de date : choisissez le champ de date des incidents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="191"/>
+        <location filename="../processing_provider/common.py" line="301"/>
         <source>Give both the patrol start and the patrol end, or neither.</source>
         <translation>Indiquez à la fois le départ et l'arrivée de la patrouille, ou aucun des deux.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="192"/>
+        <location filename="../processing_provider/patrol_inputs.py" line="77"/>
         <source>The patrol start</source>
         <translation>Le départ de la patrouille</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="192"/>
+        <location filename="../processing_provider/patrol_inputs.py" line="77"/>
         <source>The patrol end</source>
         <translation>L'arrivée de la patrouille</translation>
     </message>
@@ -1249,42 +1249,42 @@
         <translation>Marquage des incidents</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="175"/>
+        <location filename="../processing_provider/flag_incidents.py" line="162"/>
         <source>{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol stretch, {missing} without a location.</source>
         <translation>{inside} incidents sur {total} dans le corridor, {in_patrol} dans le tronçon de patrouille, {missing} sans localisation.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="180"/>
+        <location filename="../processing_provider/flag_incidents.py" line="167"/>
         <source>Date window: {inside_and_in_window} inside the corridor and in the window, {outside_window} outside the window, {undated} without a readable date.</source>
         <translation>Fenêtre de dates : {inside_and_in_window} dans le corridor et dans la fenêtre, {outside_window} hors de la fenêtre, {undated} sans date lisible.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="214"/>
+        <location filename="../processing_provider/flag_incidents.py" line="201"/>
         <source>The incidents have a field &apos;{field}&apos; that looks like a category: set Category field to count the incidents by it.</source>
         <translation>Les incidents ont un champ « {field} » qui ressemble à une catégorie : définissez-le comme Champ de catégorie pour décompter les incidents selon ce champ.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="220"/>
+        <location filename="../processing_provider/flag_incidents.py" line="207"/>
         <source>The incident layer has no field &apos;{field}&apos; for the Category field; its fields are {fields}.</source>
         <translation>La couche d'incidents n'a pas de champ « {field} » pour le Champ de catégorie ; ses champs sont {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="232"/>
+        <location filename="../processing_provider/flag_incidents.py" line="219"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch):</source>
         <translation>Par {field} (tous / dans le corridor / dans le tronçon de patrouille) :</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="234"/>
+        <location filename="../processing_provider/flag_incidents.py" line="221"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch / inside and in the window):</source>
         <translation>Par {field} (tous / dans le corridor / dans le tronçon de patrouille / dans le corridor et dans la fenêtre) :</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="243"/>
+        <location filename="../processing_provider/flag_incidents.py" line="230"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/route_book.py" line="214"/>
+        <location filename="../processing_provider/common.py" line="316"/>
         <source>{parameter} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{parameter} n'est pas une date ; indiquez-la au format YYYY-MM-DD.</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>GDAL n'a pas pu copier les incidents dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="242"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="229"/>
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
@@ -1929,27 +1929,27 @@
         <translation>Le ou les champs de nom {fields} portent le nom d'un champ que cet algorithme ajoute : choisissez d'autres champs de nom, ou renommez-les.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="201"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="188"/>
         <source>{inside} places inside the corridor ({sides}); {near} outside it within {margin:g} m of its edge.</source>
         <translation>{inside} lieux dans le corridor ({sides}) ; {near} hors du corridor à moins de {margin:g} m de sa limite.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="206"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="193"/>
         <source>{count} places have no location.</source>
         <translation>{count} lieux n'ont pas de localisation.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="208"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="195"/>
         <source>Places inside per {km:g} km along the patrol, from its start:</source>
         <translation>Lieux dans le corridor par tranche de {km:g} km le long de la patrouille, depuis son départ :</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="211"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="198"/>
         <source>Places inside per {km:g} km along the route:</source>
         <translation>Lieux dans le corridor par tranche de {km:g} km le long de l'itinéraire :</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="214"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="201"/>
         <source>  km {low:g} to {high:g}: {count} ({sides})</source>
         <translation>  km {low:g} à {high:g} : {count} ({sides})</translation>
     </message>

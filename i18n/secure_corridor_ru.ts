@@ -434,7 +434,7 @@
         <translation>Разрывы между частями дороги не шире этого значения соединяются.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="208"/>
+        <location filename="../processing_provider/common.py" line="209"/>
         <source>Bridge all gaps</source>
         <translation>Соединять все разрывы</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Строить маршрут между двумя концами патруля, а не между крайними концами дороги: для кольцевой дороги или чтобы выделить одну дорогу из нескольких.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="212"/>
+        <location filename="../processing_provider/common.py" line="213"/>
         <source>Leave out road off the route</source>
         <translation>Исключать дорогу вне маршрута</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Только выбранные объекты ({count})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="147"/>
+        <location filename="../processing_provider/common.py" line="148"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
@@ -1014,122 +1014,122 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="51"/>
+        <location filename="../processing_provider/common.py" line="52"/>
         <source>&lt;b&gt;North width&lt;/b&gt;, &lt;b&gt;South width&lt;/b&gt;: metres on the WGS84 ellipsoid on the left and on the right of travel. The route runs west to east, so left is north (on a mostly north-south road it runs south to north and left is west). 0 for no corridor on a side, else at least 10 m.</source>
         <translation>&lt;b&gt;Ширина к северу&lt;/b&gt;, &lt;b&gt;Ширина к югу&lt;/b&gt;: метры на эллипсоиде WGS84 слева и справа по ходу движения. Маршрут идёт с запада на восток, поэтому слева — север (на дороге, идущей в основном с севера на юг, он идёт с юга на север, и слева — запад). 0 — без коридора с этой стороны, иначе не менее 10 м.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="51"/>
+        <location filename="../processing_provider/common.py" line="52"/>
         <source>&lt;b&gt;End style&lt;/b&gt;: flat (cut square through the road&apos;s ends) or round.</source>
         <translation>&lt;b&gt;Форма концов&lt;/b&gt;: плоские (прямой срез через концы дороги) или круглые.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="61"/>
+        <location filename="../processing_provider/common.py" line="62"/>
         <source>&lt;b&gt;Gap tolerance&lt;/b&gt;: road parts whose ends are at most this many metres apart are joined; a wider gap is an error that says where it is.</source>
         <translation>&lt;b&gt;Допуск разрыва&lt;/b&gt;: части дороги, концы которых находятся не дальше этого числа метров друг от друга, соединяются; более широкий разрыв — ошибка с указанием, где он находится.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Bridge all gaps&lt;/b&gt;: join the road&apos;s pieces whatever the gaps between them.</source>
         <translation>&lt;b&gt;Соединять все разрывы&lt;/b&gt;: соединять части дороги при любых разрывах между ними.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Reverse the route&lt;/b&gt;: run it east to west (north to south), so that km 0 is at the other end; the left of travel, where the North width goes, is then south (east).</source>
         <translation>&lt;b&gt;Обратное направление маршрута&lt;/b&gt;: маршрут идёт с востока на запад (с севера на юг), так что км 0 оказывается на другом конце; слева по ходу, где откладывается ширина к северу, тогда юг (восток).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Route start&lt;/b&gt;, &lt;b&gt;Route end&lt;/b&gt; (optional, both or neither): run the route between these points, snapped to the road within 2 km, instead of between the road&apos;s two ends farthest apart; needed for a road that is a closed loop.</source>
         <translation>&lt;b&gt;Начало маршрута&lt;/b&gt;, &lt;b&gt;Конец маршрута&lt;/b&gt; (необязательно, оба или ни одного): строить маршрут между этими точками, привязанными к дороге в пределах 2 км, а не между двумя наиболее удалёнными друг от друга концами дороги; необходимо для дороги в виде замкнутого кольца.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Leave out road off the route&lt;/b&gt;: without route ends, more than a quarter of the road lying over 1 km off the route (the other half of a ring road, a second road) is an error; with this set, the route is built and the rest reported.</source>
         <translation>&lt;b&gt;Исключать дорогу вне маршрута&lt;/b&gt;: без концов маршрута ошибкой считается, если больше четверти дороги лежит дальше 1 км от маршрута (вторая половина кольцевой дороги, вторая дорога); с этим флажком маршрут строится, а об остальном сообщается.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="82"/>
+        <location filename="../processing_provider/common.py" line="83"/>
         <source>The inputs are only read. A memory output is lost when QGIS closes: save to a GeoPackage to keep it.</source>
         <translation>Входные данные только читаются. Временный слой (в памяти) пропадёт при закрытии QGIS: чтобы сохранить его, запишите результат в GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="90"/>
+        <location filename="../processing_provider/common.py" line="91"/>
         <source>flat</source>
         <translation>плоские</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="90"/>
+        <location filename="../processing_provider/common.py" line="91"/>
         <source>round</source>
         <translation>круглые</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="178"/>
         <source>North width (m), left of travel</source>
         <translation>Ширина к северу (м), слева по ходу движения</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="178"/>
         <source>South width (m), right of travel</source>
         <translation>Ширина к югу (м), справа по ходу движения</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="185"/>
+        <location filename="../processing_provider/common.py" line="186"/>
         <source>End style</source>
         <translation>Форма концов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="190"/>
+        <location filename="../processing_provider/common.py" line="191"/>
         <source>Gap tolerance (m)</source>
         <translation>Допуск разрыва (м)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="198"/>
+        <location filename="../processing_provider/common.py" line="199"/>
         <source>Snap tolerance (m)</source>
         <translation>Допуск привязки (м)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="209"/>
+        <location filename="../processing_provider/common.py" line="210"/>
         <source>Reverse the route (east to west)</source>
         <translation>Обратное направление маршрута (с востока на запад)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="210"/>
+        <location filename="../processing_provider/common.py" line="211"/>
         <source>Route start (optional)</source>
         <translation>Начало маршрута (необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="211"/>
+        <location filename="../processing_provider/common.py" line="212"/>
         <source>Route end (optional)</source>
         <translation>Конец маршрута (необязательно)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="242"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>Give both the route start and the route end, or neither.</source>
         <translation>Укажите и начало, и конец маршрута или ни одного из них.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="245"/>
+        <location filename="../processing_provider/common.py" line="246"/>
         <source>The route start</source>
         <translation>Начало маршрута</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="245"/>
+        <location filename="../processing_provider/common.py" line="246"/>
         <source>The route end</source>
         <translation>Конец маршрута</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="261"/>
+        <location filename="../processing_provider/common.py" line="262"/>
         <source>{error} Here: give the Route start and Route end, or set Leave out road off the route.</source>
         <translation>{error} Здесь: укажите начало и конец маршрута или включите «Исключать дорогу вне маршрута».</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="267"/>
+        <location filename="../processing_provider/common.py" line="268"/>
         <source>Route of {length_km:.3f} km, sides {left} and {right}: {summary}.</source>
         <translation>Маршрут {length_km:.3f} км, слева — {left}, справа — {right}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="274"/>
+        <location filename="../processing_provider/common.py" line="275"/>
         <source>Not on the route: {parts}.</source>
         <translation>Не на маршруте: {parts}.</translation>
     </message>
@@ -1229,17 +1229,17 @@
         <translation>Задан период дат, но не задано поле даты: выберите поле даты инцидентов.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="191"/>
+        <location filename="../processing_provider/common.py" line="301"/>
         <source>Give both the patrol start and the patrol end, or neither.</source>
         <translation>Укажите и начало, и конец патруля или ни одного из них.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="192"/>
+        <location filename="../processing_provider/patrol_inputs.py" line="77"/>
         <source>The patrol start</source>
         <translation>Начало патруля</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="192"/>
+        <location filename="../processing_provider/patrol_inputs.py" line="77"/>
         <source>The patrol end</source>
         <translation>Конец патруля</translation>
     </message>
@@ -1249,42 +1249,42 @@
         <translation>Отметка инцидентов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="175"/>
+        <location filename="../processing_provider/flag_incidents.py" line="162"/>
         <source>{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol stretch, {missing} without a location.</source>
         <translation>В коридоре: {inside} из {total} инцидентов; на участке патрулирования: {in_patrol}; без местоположения: {missing}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="180"/>
+        <location filename="../processing_provider/flag_incidents.py" line="167"/>
         <source>Date window: {inside_and_in_window} inside the corridor and in the window, {outside_window} outside the window, {undated} without a readable date.</source>
         <translation>Период дат: в коридоре и в пределах периода — {inside_and_in_window}, вне периода — {outside_window}, без читаемой даты — {undated}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="214"/>
+        <location filename="../processing_provider/flag_incidents.py" line="201"/>
         <source>The incidents have a field &apos;{field}&apos; that looks like a category: set Category field to count the incidents by it.</source>
         <translation>У инцидентов есть поле «{field}», похожее на категорию: укажите его как поле категории, чтобы подсчитать инциденты по нему.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="220"/>
+        <location filename="../processing_provider/flag_incidents.py" line="207"/>
         <source>The incident layer has no field &apos;{field}&apos; for the Category field; its fields are {fields}.</source>
         <translation>В слое инцидентов нет поля «{field}», указанного как поле категории; его поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="232"/>
+        <location filename="../processing_provider/flag_incidents.py" line="219"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch):</source>
         <translation>По полю {field} (все / в коридоре / на участке патрулирования):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="234"/>
+        <location filename="../processing_provider/flag_incidents.py" line="221"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch / inside and in the window):</source>
         <translation>По полю {field} (все / в коридоре / на участке патрулирования / в коридоре и в пределах периода):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="243"/>
+        <location filename="../processing_provider/flag_incidents.py" line="230"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/route_book.py" line="214"/>
+        <location filename="../processing_provider/common.py" line="316"/>
         <source>{parameter} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{parameter}: это не дата; укажите её в виде YYYY-MM-DD.</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>GDAL не удалось скопировать инциденты в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="242"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="229"/>
         <source>Could not write {path}: {error}</source>
         <translation>Не удалось записать {path}: {error}</translation>
     </message>
@@ -1929,27 +1929,27 @@
         <translation>Поля названия {fields} называются так же, как поле, которое добавляет этот алгоритм: выберите другие поля названия или переименуйте эти.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="201"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="188"/>
         <source>{inside} places inside the corridor ({sides}); {near} outside it within {margin:g} m of its edge.</source>
         <translation>Населённых пунктов в коридоре: {inside} ({sides}); вне его, в пределах {margin:g} м от границы: {near}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="206"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="193"/>
         <source>{count} places have no location.</source>
         <translation>Населённых пунктов без местоположения: {count}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="208"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="195"/>
         <source>Places inside per {km:g} km along the patrol, from its start:</source>
         <translation>Населённые пункты в коридоре на каждые {km:g} км вдоль патруля от его начала:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="211"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="198"/>
         <source>Places inside per {km:g} km along the route:</source>
         <translation>Населённые пункты в коридоре на каждые {km:g} км вдоль маршрута:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="214"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="201"/>
         <source>  km {low:g} to {high:g}: {count} ({sides})</source>
         <translation>  км {low:g}–{high:g}: {count} ({sides})</translation>
     </message>

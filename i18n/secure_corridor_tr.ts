@@ -434,7 +434,7 @@
         <translation>Yol parçaları arasındaki bu genişliğe kadar olan boşluklar kapatılır.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="208"/>
+        <location filename="../processing_provider/common.py" line="209"/>
         <source>Bridge all gaps</source>
         <translation>Tüm boşlukları kapat</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Güzergâhı yolun en uzak iki ucu yerine devriyenin iki ucu arasında geçir: çevre yolu için ya da birkaç yol arasından birini almak için.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="212"/>
+        <location filename="../processing_provider/common.py" line="213"/>
         <source>Leave out road off the route</source>
         <translation>Güzergâh dışındaki yolu dışarıda bırak</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Yalnızca seçili objeler ({count})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="147"/>
+        <location filename="../processing_provider/common.py" line="148"/>
         <source>Corridor</source>
         <translation>Koridor</translation>
     </message>
@@ -1014,122 +1014,122 @@
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="51"/>
+        <location filename="../processing_provider/common.py" line="52"/>
         <source>&lt;b&gt;North width&lt;/b&gt;, &lt;b&gt;South width&lt;/b&gt;: metres on the WGS84 ellipsoid on the left and on the right of travel. The route runs west to east, so left is north (on a mostly north-south road it runs south to north and left is west). 0 for no corridor on a side, else at least 10 m.</source>
         <translation>&lt;b&gt;Kuzey genişliği&lt;/b&gt;, &lt;b&gt;Güney genişliği&lt;/b&gt;: gidiş yönünün solunda ve sağında, WGS84 elipsoidi üzerinde metre cinsinden. Güzergâh batıdan doğuya gider, bu yüzden sol taraf kuzeydir (çoğunlukla kuzey-güney doğrultulu bir yolda güneyden kuzeye gider ve sol taraf batıdır). Bir tarafta koridor istenmiyorsa 0, aksi halde en az 10 m.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="51"/>
+        <location filename="../processing_provider/common.py" line="52"/>
         <source>&lt;b&gt;End style&lt;/b&gt;: flat (cut square through the road&apos;s ends) or round.</source>
         <translation>&lt;b&gt;Uç biçimi&lt;/b&gt;: düz (yolun uçlarından dik kesilir) veya yuvarlak.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="61"/>
+        <location filename="../processing_provider/common.py" line="62"/>
         <source>&lt;b&gt;Gap tolerance&lt;/b&gt;: road parts whose ends are at most this many metres apart are joined; a wider gap is an error that says where it is.</source>
         <translation>&lt;b&gt;Boşluk toleransı&lt;/b&gt;: uçları arasında en fazla bu kadar metre olan yol parçaları birleştirilir; daha geniş bir boşluk, yerini belirten bir hataya yol açar.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Bridge all gaps&lt;/b&gt;: join the road&apos;s pieces whatever the gaps between them.</source>
         <translation>&lt;b&gt;Tüm boşlukları kapat&lt;/b&gt;: aralarındaki boşluklar ne olursa olsun yolun parçalarını birleştir.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Reverse the route&lt;/b&gt;: run it east to west (north to south), so that km 0 is at the other end; the left of travel, where the North width goes, is then south (east).</source>
         <translation>&lt;b&gt;Güzergâhı ters çevir&lt;/b&gt;: güzergâhı doğudan batıya (kuzeyden güneye) geçir, böylece km 0 diğer uçta olur; Kuzey genişliğinin uygulandığı gidiş yönünün solu bu durumda güney (doğu) olur.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Route start&lt;/b&gt;, &lt;b&gt;Route end&lt;/b&gt; (optional, both or neither): run the route between these points, snapped to the road within 2 km, instead of between the road&apos;s two ends farthest apart; needed for a road that is a closed loop.</source>
         <translation>&lt;b&gt;Güzergâh başlangıcı&lt;/b&gt;, &lt;b&gt;Güzergâh sonu&lt;/b&gt; (isteğe bağlı, ikisi birden ya da hiçbiri): güzergâhı yolun birbirinden en uzak iki ucu yerine, 2 km içinde yola yakalanan bu noktalar arasında geçir; kapalı döngü şeklindeki bir yol için gereklidir.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="68"/>
+        <location filename="../processing_provider/common.py" line="69"/>
         <source>&lt;b&gt;Leave out road off the route&lt;/b&gt;: without route ends, more than a quarter of the road lying over 1 km off the route (the other half of a ring road, a second road) is an error; with this set, the route is built and the rest reported.</source>
         <translation>&lt;b&gt;Güzergâh dışındaki yolu dışarıda bırak&lt;/b&gt;: güzergâh uçları verilmemişse, yolun dörtte birinden fazlasının güzergâhtan 1 km'den uzakta olması (çevre yolunun diğer yarısı, ikinci bir yol) hatadır; bu seçenek işaretliyse güzergâh oluşturulur ve kalan kısım raporlanır.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="82"/>
+        <location filename="../processing_provider/common.py" line="83"/>
         <source>The inputs are only read. A memory output is lost when QGIS closes: save to a GeoPackage to keep it.</source>
         <translation>Girdiler yalnızca okunur. Bellekteki bir çıktı QGIS kapandığında kaybolur: saklamak için bir GeoPackage'a kaydedin.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="90"/>
+        <location filename="../processing_provider/common.py" line="91"/>
         <source>flat</source>
         <translation>düz</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="90"/>
+        <location filename="../processing_provider/common.py" line="91"/>
         <source>round</source>
         <translation>yuvarlak</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="178"/>
         <source>North width (m), left of travel</source>
         <translation>Kuzey genişliği (m), gidiş yönünün solu</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="177"/>
+        <location filename="../processing_provider/common.py" line="178"/>
         <source>South width (m), right of travel</source>
         <translation>Güney genişliği (m), gidiş yönünün sağı</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="185"/>
+        <location filename="../processing_provider/common.py" line="186"/>
         <source>End style</source>
         <translation>Uç biçimi</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="190"/>
+        <location filename="../processing_provider/common.py" line="191"/>
         <source>Gap tolerance (m)</source>
         <translation>Boşluk toleransı (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="198"/>
+        <location filename="../processing_provider/common.py" line="199"/>
         <source>Snap tolerance (m)</source>
         <translation>Yakalama toleransı (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="209"/>
+        <location filename="../processing_provider/common.py" line="210"/>
         <source>Reverse the route (east to west)</source>
         <translation>Güzergâhı ters çevir (doğudan batıya)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="210"/>
+        <location filename="../processing_provider/common.py" line="211"/>
         <source>Route start (optional)</source>
         <translation>Güzergâh başlangıcı (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="211"/>
+        <location filename="../processing_provider/common.py" line="212"/>
         <source>Route end (optional)</source>
         <translation>Güzergâh sonu (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="242"/>
+        <location filename="../processing_provider/common.py" line="243"/>
         <source>Give both the route start and the route end, or neither.</source>
         <translation>Güzergâh başlangıcını ve sonunu ya ikisini birden verin ya da hiçbirini vermeyin.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="245"/>
+        <location filename="../processing_provider/common.py" line="246"/>
         <source>The route start</source>
         <translation>Güzergâh başlangıcı</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="245"/>
+        <location filename="../processing_provider/common.py" line="246"/>
         <source>The route end</source>
         <translation>Güzergâh sonu</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="261"/>
+        <location filename="../processing_provider/common.py" line="262"/>
         <source>{error} Here: give the Route start and Route end, or set Leave out road off the route.</source>
         <translation>{error} Burada: Güzergâh başlangıcı ve Güzergâh sonu değerlerini verin ya da Güzergâh dışındaki yolu dışarıda bırak seçeneğini işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="267"/>
+        <location filename="../processing_provider/common.py" line="268"/>
         <source>Route of {length_km:.3f} km, sides {left} and {right}: {summary}.</source>
         <translation>{length_km:.3f} km güzergâh, taraflar {left} ve {right}: {summary}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/common.py" line="274"/>
+        <location filename="../processing_provider/common.py" line="275"/>
         <source>Not on the route: {parts}.</source>
         <translation>Güzergâh üzerinde değil: {parts}.</translation>
     </message>
@@ -1229,17 +1229,17 @@
         <translation>Bir tarih aralığı ayarlanmış ancak tarih alanı seçilmemiş: olayların tarih alanını seçin.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="191"/>
+        <location filename="../processing_provider/common.py" line="301"/>
         <source>Give both the patrol start and the patrol end, or neither.</source>
         <translation>Devriye başlangıcını ve sonunu ya ikisini birden verin ya da hiçbirini vermeyin.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="192"/>
+        <location filename="../processing_provider/patrol_inputs.py" line="77"/>
         <source>The patrol start</source>
         <translation>Devriye başlangıcı</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="192"/>
+        <location filename="../processing_provider/patrol_inputs.py" line="77"/>
         <source>The patrol end</source>
         <translation>Devriye sonu</translation>
     </message>
@@ -1249,42 +1249,42 @@
         <translation>Olaylar işaretleniyor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="175"/>
+        <location filename="../processing_provider/flag_incidents.py" line="162"/>
         <source>{inside} of {total} incidents inside the corridor, {in_patrol} in the patrol stretch, {missing} without a location.</source>
         <translation>{total} olaydan {inside} tanesi koridor içinde, {in_patrol} tanesi devriye kesiminde, {missing} tanesi konumsuz.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="180"/>
+        <location filename="../processing_provider/flag_incidents.py" line="167"/>
         <source>Date window: {inside_and_in_window} inside the corridor and in the window, {outside_window} outside the window, {undated} without a readable date.</source>
         <translation>Tarih aralığı: {inside_and_in_window} olay hem koridor içinde hem aralıkta, {outside_window} olay aralık dışında, {undated} olayın tarihi okunamadı.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="214"/>
+        <location filename="../processing_provider/flag_incidents.py" line="201"/>
         <source>The incidents have a field &apos;{field}&apos; that looks like a category: set Category field to count the incidents by it.</source>
         <translation>Olaylarda kategori gibi görünen '{field}' alanı var: olayları buna göre saymak için Kategori alanı olarak ayarlayın.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="220"/>
+        <location filename="../processing_provider/flag_incidents.py" line="207"/>
         <source>The incident layer has no field &apos;{field}&apos; for the Category field; its fields are {fields}.</source>
         <translation>Olay katmanında Kategori alanı için '{field}' adlı bir alan yok; katmanın alanları: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="232"/>
+        <location filename="../processing_provider/flag_incidents.py" line="219"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch):</source>
         <translation>{field} alanına göre (tümü / koridor içinde / devriye kesiminde):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="234"/>
+        <location filename="../processing_provider/flag_incidents.py" line="221"/>
         <source>By {field} (all / inside the corridor / in the patrol stretch / inside and in the window):</source>
         <translation>{field} alanına göre (tümü / koridor içinde / devriye kesiminde / hem içeride hem aralıkta):</translation>
     </message>
     <message>
-        <location filename="../processing_provider/flag_incidents.py" line="243"/>
+        <location filename="../processing_provider/flag_incidents.py" line="230"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/route_book.py" line="214"/>
+        <location filename="../processing_provider/common.py" line="316"/>
         <source>{parameter} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{parameter} bir tarih değil; YYYY-MM-DD biçiminde girin.</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>GDAL olayları {path} konumuna kopyalayamadı: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="242"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="229"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} yazılamadı: {error}</translation>
     </message>
@@ -1929,27 +1929,27 @@
         <translation>{fields} ad alanlarının adı, bu algoritmanın eklediği bir alanın adıyla aynı: başka ad alanları seçin ya da bunları yeniden adlandırın.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="201"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="188"/>
         <source>{inside} places inside the corridor ({sides}); {near} outside it within {margin:g} m of its edge.</source>
         <translation>Koridor içinde {inside} yer ({sides}); dışında, sınırına {margin:g} m mesafe içinde {near} yer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="206"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="193"/>
         <source>{count} places have no location.</source>
         <translation>{count} yerin konumu yok.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="208"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="195"/>
         <source>Places inside per {km:g} km along the patrol, from its start:</source>
         <translation>Devriye boyunca, başlangıcından itibaren her {km:g} km için içerideki yerler:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="211"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="198"/>
         <source>Places inside per {km:g} km along the route:</source>
         <translation>Güzergâh boyunca her {km:g} km için içerideki yerler:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/places_in_corridor.py" line="214"/>
+        <location filename="../processing_provider/places_in_corridor.py" line="201"/>
         <source>  km {low:g} to {high:g}: {count} ({sides})</source>
         <translation>  km {low:g} – {high:g}: {count} ({sides})</translation>
     </message>

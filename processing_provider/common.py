@@ -30,6 +30,7 @@ from ..core import (
     LeftOutRoadError,
     Place,
     assemble_route,
+    patrol_segment,
 )
 from ..core.corridor import MAX_WIDTH_M
 from ..core.patrol import DEFAULT_SNAP_TOLERANCE_M
@@ -289,6 +290,35 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
         if not crs.isValid():
             crs = fallback_crs
         return Place(label, *to_lonlat(point, crs))
+
+    def optional_patrol(self, parameters, context, route, crs):
+        """The patrol between the points START and END (with SNAP_TOLERANCE) on
+        ``route``, or None when neither is given; one without the other is an error."""
+        given = [self.has_value(parameters, name) for name in ("START", "END")]
+        if not any(given):
+            return None
+        if not all(given):
+            raise QgsProcessingException(tr("Give both the patrol start and the patrol end, or neither."))
+        start, end = (
+            self.place(parameters, name, label, context, crs)
+            for name, label in (("START", tr("The patrol start")), ("END", tr("The patrol end")))
+        )
+        return patrol_segment(
+            route, start, end, snap_tolerance_m=self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
+        )
+
+    def date_parameter(self, parameters, name, context):
+        """An optional date parameter as "YYYY-MM-DD", or None."""
+        if not self.has_value(parameters, name):
+            return None
+        value = self.parameterAsDateTime(parameters, name, context)
+        if not value.isValid():
+            raise QgsProcessingException(
+                tr("{parameter} is not a date; give it as YYYY-MM-DD.").format(
+                    parameter=self.parameterDefinition(name).description()
+                )
+            )
+        return value.date().toString("yyyy-MM-dd")
 
     # -- writing ---------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from ..bridge.geopackage_copy import copy_plan, flag_into_geopackage
 from ..bridge.layers import require_points
 from ..bridge.points import count_of
 from ..bridge.translation import tr
-from ..core import build_corridor, category_counts, check_window, patrol_segment, suggest_category_field
+from ..core import build_corridor, category_counts, check_window, suggest_category_field
 from .common import CorridorAlgorithm, gap_help, output_note, paragraphs, route_options_help, widths_help
 
 class FlagIncidents(CorridorAlgorithm):
@@ -124,7 +124,7 @@ class FlagIncidents(CorridorAlgorithm):
         field_set = flagged_fields(incidents)
         category_field = self._category_field(parameters, context, feedback, incidents)
         date_field = self.parameterAsString(parameters, "DATE_FIELD", context) or None
-        date_from, date_to = (self._date(parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
+        date_from, date_to = (self.date_parameter(parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
         if (date_from or date_to) and not date_field:
             raise QgsProcessingException(
                 tr("A date window is set but no date field: choose the incidents' date field.")
@@ -135,20 +135,7 @@ class FlagIncidents(CorridorAlgorithm):
         progress(5, tr("Assembling the route"))
         road, route = self.route(parameters, "ROAD", context, feedback)
         crs = road.sourceCrs()
-        patrol = None
-        given = [self.has_value(parameters, name) for name in ("START", "END")]
-        if any(given):
-            if not all(given):
-                raise QgsProcessingException(
-                    tr("Give both the patrol start and the patrol end, or neither.")
-                )
-            start, end = (
-                self.place(parameters, name, label, context, crs)
-                for name, label in (("START", tr("The patrol start")), ("END", tr("The patrol end")))
-            )
-            patrol = patrol_segment(
-                route, start, end, snap_tolerance_m=self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
-            )
+        patrol = self.optional_patrol(parameters, context, route, crs)
         progress(10, tr("Building the corridor"))
         corridor = build_corridor(route, left_m, right_m, end_cap)
         # Read, flagged and written batch by batch: the bar moves through all three.
@@ -242,15 +229,3 @@ class FlagIncidents(CorridorAlgorithm):
                 numbers.append(count.inside_in_window)
             feedback.pushInfo("  {}: {}".format(count.category or tr("(none)"), " / ".join(map(str, numbers))))
 
-    def _date(self, parameters, name, context):
-        """An optional date parameter as "YYYY-MM-DD", or None."""
-        if not self.has_value(parameters, name):
-            return None
-        value = self.parameterAsDateTime(parameters, name, context)
-        if not value.isValid():
-            raise QgsProcessingException(
-                tr("{parameter} is not a date; give it as YYYY-MM-DD.").format(
-                    parameter=self.parameterDefinition(name).description()
-                )
-            )
-        return value.date().toString("yyyy-MM-dd")

@@ -23,7 +23,7 @@ from ..bridge.features import BOOL, DOUBLE, TEXT, field, geometry
 from ..bridge.layers import field_named
 from ..bridge.points import date_value, read_points
 from ..bridge.translation import side_name, tr
-from ..core import CorridorError, build_corridor, patrol_segment
+from ..core import CorridorError, build_corridor
 from ..core.places import DEFAULT_MARGIN_M, name_fields, places_in_corridor
 from .common import CorridorAlgorithm, gap_help, output_note, paragraphs, route_options_help, widths_help
 
@@ -119,7 +119,7 @@ class PlacesInCorridor(CorridorAlgorithm):
         progress(5, tr("Assembling the route"))
         road, route = self.route(parameters, "ROAD", context, feedback)
         crs = road.sourceCrs()
-        patrol = self._patrol(parameters, context, route, crs)
+        patrol = self.optional_patrol(parameters, context, route, crs)
         progress(30, tr("Building the corridor"))
         corridor = build_corridor(route, left_m, right_m, end_cap)
         progress(60, tr("Reading the places"))
@@ -182,19 +182,6 @@ class PlacesInCorridor(CorridorAlgorithm):
                    "name fields, or rename those.").format(fields=", ".join(taken))
             )
         return chosen
-
-    def _patrol(self, parameters, context, route, crs):
-        given = [self.has_value(parameters, name) for name in ("START", "END")]
-        if not any(given):
-            return None
-        if not all(given):
-            raise QgsProcessingException(tr("Give both the patrol start and the patrol end, or neither."))
-        start, end = (
-            self.place(parameters, name, label, context, crs)
-            for name, label in (("START", tr("The patrol start")), ("END", tr("The patrol end")))
-        )
-        return patrol_segment(route, start, end,
-                              snap_tolerance_m=self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context))
 
     def _log(self, feedback, found):
         sides = ", ".join(f"{side_name(side)} {count}" for side, count in found.by_side.items())

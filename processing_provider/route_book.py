@@ -185,7 +185,7 @@ class RouteBook(PatrolInputs, CorridorAlgorithm):
         incidents = self.parameterAsSource(parameters, "INCIDENTS", context) if self.has_value(
             parameters, "INCIDENTS") else None
         date_field = self.parameterAsString(parameters, "DATE_FIELD", context) or None
-        date_from, date_to = (self._date(parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
+        date_from, date_to = (self.date_parameter(parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
         if (date_from or date_to) and not (incidents is not None and date_field):
             raise QgsProcessingException(
                 tr("A date window is set but no incidents with a date field: choose the incidents' date field.")
@@ -205,15 +205,3 @@ class RouteBook(PatrolInputs, CorridorAlgorithm):
         )
         return (*points.flagged_points(flags), flags)
 
-    def _date(self, parameters, name, context):
-        """An optional date parameter as "YYYY-MM-DD", or None."""
-        if not self.has_value(parameters, name):
-            return None
-        value = self.parameterAsDateTime(parameters, name, context)
-        if not value.isValid():
-            raise QgsProcessingException(
-                tr("{parameter} is not a date; give it as YYYY-MM-DD.").format(
-                    parameter=self.parameterDefinition(name).description()
-                )
-            )
-        return value.date().toString("yyyy-MM-dd")
