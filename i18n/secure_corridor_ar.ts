@@ -109,127 +109,127 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="188"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>اختر الطبقة الخطية للطريق ضمن «الطريق».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="209"/>
+        <location filename="../ui/dock.py" line="211"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} ضمن «الطريق»: فعّل «بين طرفي الدورية» ليمتد المسار بينهما، أو «استبعاد الطريق الواقع خارج المسار».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="242"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>المسار مضبوط ليمتد بين طرفي الدورية (ضمن «الطريق»)، لكن الطرفين ليسا محددين كليهما: حددهما ضمن «الدورية»، أو ألغِ تفعيل «بين طرفي الدورية».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="264"/>
         <source>Route start</source>
         <translation>بداية المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="264"/>
         <source>Route end</source>
         <translation>نهاية المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="267"/>
         <source>route</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="272"/>
         <source>assembling the route</source>
         <translation>تجميع المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="281"/>
+        <location filename="../ui/dock.py" line="283"/>
         <source>corridor</source>
         <translation>الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="289"/>
         <source>building the corridor</source>
         <translation>بناء الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>اختر مكان بدء الدورية: اكتب اسم مكان أو حدد نقطة على الخريطة.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>اختر مكان انتهاء الدورية: اكتب اسم مكان أو حدد نقطة على الخريطة.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="305"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>patrol</source>
         <translation>الدورية</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309"/>
+        <location filename="../ui/dock.py" line="311"/>
         <source>checkpoints</source>
         <translation>نقاط التفتيش</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>building the patrol</source>
         <translation>بناء الدورية</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="320"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>اختر الطبقة النقطية للحوادث ضمن «الحوادث».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="329"/>
+        <location filename="../ui/dock.py" line="331"/>
         <source>{layer} flagged</source>
         <translation>{layer} (موسومة)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="369"/>
+        <location filename="../ui/dock.py" line="371"/>
         <source>flagging incidents</source>
         <translation>وسم الحوادث</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="387"/>
+        <location filename="../ui/dock.py" line="389"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>انقر على الطريق في الخريطة (انقر بالزر الأيمن أو اضغط Esc للإلغاء).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="419"/>
+        <location filename="../ui/dock.py" line="421"/>
         <source>Save corridor parameters</source>
         <translation>حفظ معاملات الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="457"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="425"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>saving the parameters</source>
         <translation>حفظ المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="427"/>
+        <location filename="../ui/dock.py" line="429"/>
         <source>Parameters saved to {path}.</source>
         <translation>حُفظت المعاملات في {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="438"/>
+        <location filename="../ui/dock.py" line="440"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>لا توجد نتائج لحفظها بعد: ابنِ الممر أولاً.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="441"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>Save results</source>
         <translation>حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="441"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="455"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>حُفظت النتائج في {path}: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="457"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>Load corridor parameters</source>
         <translation>تحميل معاملات الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="468"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>loading the parameters</source>
         <translation>تحميل المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="473"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>حُمّلت المعاملات من {path}: وهي نفسها كما كانت من قبل.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="478"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>Parameters loaded from {path}.</source>
         <translation>حُمّلت المعاملات من {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="482"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>طبقات النتائج الموجودة على الخريطة ({count}) بُنيت بالمعاملات السابقة وعليها العلامة «{mark}»: أعد البناء لتحديثها.</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>تجميع المسار</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="326"/>
+        <location filename="../ui/sections.py" line="333"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
@@ -529,32 +529,32 @@
         <translation>بناء الممر</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="212"/>
+        <location filename="../ui/sections.py" line="218"/>
         <source>Ends</source>
         <translation>الأطراف</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="213"/>
+        <location filename="../ui/sections.py" line="219"/>
         <source>Stretch</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="213"/>
+        <location filename="../ui/sections.py" line="219"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="230"/>
+        <location filename="../ui/sections.py" line="237"/>
         <source>The {side} width of {width} km is over the widest corridor, {widest:g} km a side, that is kept within 1 m of its true width: check the units (km).</source>
         <translation>عرض جهة {side} البالغ {width} كم يتجاوز أعرض ممر يمكن إبقاؤه ضمن 1 م من عرضه الحقيقي، وهو {widest:g} كم لكل جهة: تحقق من الوحدات (كم).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="243"/>
+        <location filename="../ui/sections.py" line="250"/>
         <source>{side} width</source>
         <translation>عرض جهة {side}</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="244"/>
+        <location filename="../ui/sections.py" line="251"/>
         <source>Width on the {side} side of the road, in km on the ellipsoid; at most {widest:g} km.</source>
         <translation>العرض في جهة {side} من الطريق، بالكيلومتر على المجسّم الإهليلجي؛ {widest:g} كم كحد أقصى.</translation>
     </message>
@@ -564,47 +564,47 @@
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="307"/>
+        <location filename="../ui/sections.py" line="314"/>
         <source>The incidents&apos; date; leave empty to ignore dates.</source>
         <translation>تاريخ الحوادث؛ اتركه فارغاً لتجاهل التواريخ.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="309"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="310"/>
+        <location filename="../ui/sections.py" line="317"/>
         <source>Read automatically: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Day/month forms need a format in strptime codes: %d/%m/%Y for 15/03/2020, %m/%d/%Y for 03/15/2020.</source>
         <translation>يُقرأ تلقائياً: 2020-03-15، 2020-03-15 00:00:00.000 (UCDP)، 15 March 2020 (ACLED)، 20200315. أما صيغ اليوم/الشهر فتحتاج إلى تنسيق برموز strptime: %d/%m/%Y للتاريخ 15/03/2020، و %m/%d/%Y للتاريخ 03/15/2020.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="315"/>
+        <location filename="../ui/sections.py" line="322"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="315"/>
+        <location filename="../ui/sections.py" line="322"/>
         <source>Incidents on or after this day are in the window.</source>
         <translation>تقع ضمن النافذة الحوادث التي وقعت في هذا اليوم أو بعده.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="316"/>
+        <location filename="../ui/sections.py" line="323"/>
         <source>To (exclusive)</source>
         <translation>إلى (غير مشمول)</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="316"/>
+        <location filename="../ui/sections.py" line="323"/>
         <source>Incidents before this day are in the window; the day itself is not (exclusive).</source>
         <translation>تقع ضمن النافذة الحوادث التي وقعت قبل هذا اليوم؛ أما اليوم نفسه فلا (غير مشمول).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="321"/>
+        <location filename="../ui/sections.py" line="328"/>
         <source>The incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED): the strip chart&apos;s markers and the counts by category. Leave empty for none.</source>
         <translation>فئة الحوادث (event_type أو sub_event_type في ACLED، و type_of_violence في UCDP GED): تحدد رموز المخطط الشريطي والأعداد حسب الفئة. اتركه فارغاً للاستغناء عنها.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="325"/>
+        <location filename="../ui/sections.py" line="332"/>
         <source>Flag incidents</source>
         <translation>وسم الحوادث</translation>
     </message>
@@ -619,92 +619,92 @@
         <translation>حقل التاريخ</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="329"/>
+        <location filename="../ui/sections.py" line="336"/>
         <source>Date format</source>
         <translation>تنسيق التاريخ</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="330"/>
+        <location filename="../ui/sections.py" line="337"/>
         <source>Window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="378"/>
+        <location filename="../ui/sections.py" line="385"/>
         <source>Parameters</source>
         <translation>المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="379"/>
+        <location filename="../ui/sections.py" line="386"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="380"/>
+        <location filename="../ui/sections.py" line="387"/>
         <source>Save widths, ends, tolerances, patrol ends and dates as a JSON file.</source>
         <translation>حفظ العروض والأطراف وقيم التسامح وطرفي الدورية والتواريخ في ملف JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="381"/>
+        <location filename="../ui/sections.py" line="388"/>
         <source>Load…</source>
         <translation>تحميل…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="382"/>
+        <location filename="../ui/sections.py" line="389"/>
         <source>Load a corridor specification saved as JSON.</source>
         <translation>تحميل مواصفات ممر محفوظة بصيغة JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="383"/>
+        <location filename="../ui/sections.py" line="390"/>
         <source>Help</source>
         <translation>المساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="384"/>
+        <location filename="../ui/sections.py" line="391"/>
         <source>The user guide, shipped with the plugin (opens in your browser, offline).</source>
         <translation>دليل المستخدم المرفق مع الإضافة (يُفتح في المتصفح، دون اتصال بالإنترنت).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="386"/>
+        <location filename="../ui/sections.py" line="393"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="391"/>
+        <location filename="../ui/sections.py" line="398"/>
         <source>Temporary layers</source>
         <translation>طبقات مؤقتة</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="392"/>
+        <location filename="../ui/sections.py" line="399"/>
         <source>Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them.</source>
         <translation>اتركه فارغاً لاستخدام طبقات مؤقتة تُفقد عند إغلاق QGIS؛ أو اختر ملف GeoPackage للاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="395"/>
+        <location filename="../ui/sections.py" line="402"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="396"/>
+        <location filename="../ui/sections.py" line="403"/>
         <source>Save results…</source>
         <translation>حفظ النتائج…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="397"/>
+        <location filename="../ui/sections.py" line="404"/>
         <source>Write the result layers on the map, as they are, to a GeoPackage (the one above, or one you choose), and show them from there.</source>
         <translation>كتابة طبقات النتائج الموجودة على الخريطة، كما هي، في ملف GeoPackage (المحدد أعلاه، أو ملف تختاره)، وعرضها منه.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="415"/>
+        <location filename="../ui/sections.py" line="422"/>
         <source>Strip chart</source>
         <translation>المخطط الشريطي</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="417"/>
+        <location filename="../ui/sections.py" line="424"/>
         <source>Save image…</source>
         <translation>حفظ الصورة…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="418"/>
+        <location filename="../ui/sections.py" line="425"/>
         <source>Save the strip chart as a PNG image or an SVG drawing.</source>
         <translation>حفظ المخطط الشريطي صورةً بصيغة PNG أو رسماً بصيغة SVG.</translation>
     </message>
@@ -2072,6 +2072,26 @@
         <location filename="../ui/patrol_files.py" line="112"/>
         <source>making the route book</source>
         <translation>إعداد كتيّب المسار</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="208"/>
+        <source>Places in the corridor…</source>
+        <translation>الأماكن في الممر…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="209"/>
+        <source>Which places fall inside the corridor or near its edge: side, distance and km, as a layer and a CSV table (Processing dialog).</source>
+        <translation>أي الأماكن تقع داخل الممر أو قرب حافته: الجانب والمسافة والكيلومتر، كطبقة وجدول CSV (نافذة المعالجة).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="211"/>
+        <source>Compare scenarios…</source>
+        <translation>مقارنة السيناريوهات…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="212"/>
+        <source>Candidate corridors from a scenario file (JSON) side by side: area, patrol length, incidents and places (Processing dialog).</source>
+        <translation>الممرات المرشحة من ملف سيناريوهات (JSON) جنبًا إلى جنب: المساحة وطول الدورية والحوادث والأماكن (نافذة المعالجة).</translation>
     </message>
 </context>
 <context>

@@ -109,127 +109,127 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="188"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Choisissez la couche de lignes de la route sous Route.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="209"/>
+        <location filename="../ui/dock.py" line="211"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} Sous Route : cochez « Entre les extrémités de la patrouille » pour faire passer l'itinéraire entre elles, ou « Exclure la route hors itinéraire ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="242"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>L'itinéraire passe entre les extrémités de la patrouille (sous Route), mais elles ne sont pas toutes les deux choisies : choisissez-les sous Patrouille, ou décochez « Entre les extrémités de la patrouille ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="264"/>
         <source>Route start</source>
         <translation>Début de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="264"/>
         <source>Route end</source>
         <translation>Fin de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="267"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="272"/>
         <source>assembling the route</source>
         <translation>l'assemblage de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="281"/>
+        <location filename="../ui/dock.py" line="283"/>
         <source>corridor</source>
         <translation>corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="289"/>
         <source>building the corridor</source>
         <translation>la construction du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Choisissez le point de départ de la patrouille : saisissez un nom de lieu ou désignez un point sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Choisissez le point d'arrivée de la patrouille : saisissez un nom de lieu ou désignez un point sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="305"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309"/>
+        <location filename="../ui/dock.py" line="311"/>
         <source>checkpoints</source>
         <translation>points de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>building the patrol</source>
         <translation>la construction de la patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="320"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Choisissez la couche de points des incidents sous Incidents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="329"/>
+        <location filename="../ui/dock.py" line="331"/>
         <source>{layer} flagged</source>
         <translation>{layer} marqué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="369"/>
+        <location filename="../ui/dock.py" line="371"/>
         <source>flagging incidents</source>
         <translation>le marquage des incidents</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="387"/>
+        <location filename="../ui/dock.py" line="389"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Cliquez sur la route sur la carte (clic droit ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="419"/>
+        <location filename="../ui/dock.py" line="421"/>
         <source>Save corridor parameters</source>
         <translation>Enregistrer les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="457"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="425"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>saving the parameters</source>
         <translation>l'enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="427"/>
+        <location filename="../ui/dock.py" line="429"/>
         <source>Parameters saved to {path}.</source>
         <translation>Paramètres enregistrés dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="438"/>
+        <location filename="../ui/dock.py" line="440"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Il n'y a encore aucun résultat à enregistrer : construisez d'abord le corridor.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="441"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>Save results</source>
         <translation>Enregistrer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="441"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>l'enregistrement des résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="455"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Résultats enregistrés dans {path} : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="457"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>Load corridor parameters</source>
         <translation>Charger les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="468"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>loading the parameters</source>
         <translation>le chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="473"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Paramètres chargés depuis {path} : identiques aux précédents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="478"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Paramètres chargés depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="482"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Les {count} couches de résultats sur la carte ont été construites avec les paramètres précédents et sont marquées « {mark} » : relancez la construction pour les mettre à jour.</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>Assembler l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="326"/>
+        <location filename="../ui/sections.py" line="333"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
@@ -529,32 +529,32 @@
         <translation>Construire le corridor</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="212"/>
+        <location filename="../ui/sections.py" line="218"/>
         <source>Ends</source>
         <translation>Extrémités</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="213"/>
+        <location filename="../ui/sections.py" line="219"/>
         <source>Stretch</source>
         <translation>Tronçon</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="213"/>
+        <location filename="../ui/sections.py" line="219"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="230"/>
+        <location filename="../ui/sections.py" line="237"/>
         <source>The {side} width of {width} km is over the widest corridor, {widest:g} km a side, that is kept within 1 m of its true width: check the units (km).</source>
         <translation>La largeur côté {side} de {width} km dépasse le corridor le plus large, {widest:g} km par côté, dont la largeur reste exacte à 1 m près : vérifiez les unités (km).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="243"/>
+        <location filename="../ui/sections.py" line="250"/>
         <source>{side} width</source>
         <translation>Largeur côté {side}</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="244"/>
+        <location filename="../ui/sections.py" line="251"/>
         <source>Width on the {side} side of the road, in km on the ellipsoid; at most {widest:g} km.</source>
         <translation>Largeur du côté {side} de la route, en km sur l'ellipsoïde ; au plus {widest:g} km.</translation>
     </message>
@@ -564,47 +564,47 @@
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="307"/>
+        <location filename="../ui/sections.py" line="314"/>
         <source>The incidents&apos; date; leave empty to ignore dates.</source>
         <translation>La date des incidents ; laissez vide pour ignorer les dates.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="309"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="310"/>
+        <location filename="../ui/sections.py" line="317"/>
         <source>Read automatically: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Day/month forms need a format in strptime codes: %d/%m/%Y for 15/03/2020, %m/%d/%Y for 03/15/2020.</source>
         <translation>Lues automatiquement : 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Les formes jour/mois exigent un format en codes strptime : %d/%m/%Y pour 15/03/2020, %m/%d/%Y pour 03/15/2020.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="315"/>
+        <location filename="../ui/sections.py" line="322"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="315"/>
+        <location filename="../ui/sections.py" line="322"/>
         <source>Incidents on or after this day are in the window.</source>
         <translation>Les incidents survenus ce jour-là ou après sont dans la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="316"/>
+        <location filename="../ui/sections.py" line="323"/>
         <source>To (exclusive)</source>
         <translation>Au (exclu)</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="316"/>
+        <location filename="../ui/sections.py" line="323"/>
         <source>Incidents before this day are in the window; the day itself is not (exclusive).</source>
         <translation>Les incidents antérieurs à ce jour sont dans la fenêtre ; ce jour lui-même n'y est pas (exclu).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="321"/>
+        <location filename="../ui/sections.py" line="328"/>
         <source>The incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED): the strip chart&apos;s markers and the counts by category. Leave empty for none.</source>
         <translation>La catégorie des incidents (event_type ou sub_event_type dans ACLED, type_of_violence dans UCDP GED) : elle détermine les symboles du schéma linéaire et les décomptes par catégorie. Laissez vide pour n'en utiliser aucune.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="325"/>
+        <location filename="../ui/sections.py" line="332"/>
         <source>Flag incidents</source>
         <translation>Marquer les incidents</translation>
     </message>
@@ -619,92 +619,92 @@
         <translation>Champ de date</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="329"/>
+        <location filename="../ui/sections.py" line="336"/>
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="330"/>
+        <location filename="../ui/sections.py" line="337"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="378"/>
+        <location filename="../ui/sections.py" line="385"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="379"/>
+        <location filename="../ui/sections.py" line="386"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="380"/>
+        <location filename="../ui/sections.py" line="387"/>
         <source>Save widths, ends, tolerances, patrol ends and dates as a JSON file.</source>
         <translation>Enregistrer les largeurs, les extrémités, les tolérances, les extrémités de la patrouille et les dates dans un fichier JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="381"/>
+        <location filename="../ui/sections.py" line="388"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="382"/>
+        <location filename="../ui/sections.py" line="389"/>
         <source>Load a corridor specification saved as JSON.</source>
         <translation>Charger une définition de corridor enregistrée en JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="383"/>
+        <location filename="../ui/sections.py" line="390"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="384"/>
+        <location filename="../ui/sections.py" line="391"/>
         <source>The user guide, shipped with the plugin (opens in your browser, offline).</source>
         <translation>Le guide de l'utilisateur, fourni avec l'extension (s'ouvre dans votre navigateur, hors ligne).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="386"/>
+        <location filename="../ui/sections.py" line="393"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="391"/>
+        <location filename="../ui/sections.py" line="398"/>
         <source>Temporary layers</source>
         <translation>Couches temporaires</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="392"/>
+        <location filename="../ui/sections.py" line="399"/>
         <source>Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them.</source>
         <translation>Laissez vide pour des couches temporaires, perdues à la fermeture de QGIS ; ou choisissez un GeoPackage pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="395"/>
+        <location filename="../ui/sections.py" line="402"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="396"/>
+        <location filename="../ui/sections.py" line="403"/>
         <source>Save results…</source>
         <translation>Enregistrer les résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="397"/>
+        <location filename="../ui/sections.py" line="404"/>
         <source>Write the result layers on the map, as they are, to a GeoPackage (the one above, or one you choose), and show them from there.</source>
         <translation>Écrire les couches de résultats de la carte, telles quelles, dans un GeoPackage (celui ci-dessus ou un autre de votre choix), et les afficher depuis celui-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="415"/>
+        <location filename="../ui/sections.py" line="422"/>
         <source>Strip chart</source>
         <translation>Schéma linéaire</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="417"/>
+        <location filename="../ui/sections.py" line="424"/>
         <source>Save image…</source>
         <translation>Enregistrer l'image…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="418"/>
+        <location filename="../ui/sections.py" line="425"/>
         <source>Save the strip chart as a PNG image or an SVG drawing.</source>
         <translation>Enregistrer le schéma linéaire en image PNG ou en dessin SVG.</translation>
     </message>
@@ -2072,6 +2072,26 @@
         <location filename="../ui/patrol_files.py" line="112"/>
         <source>making the route book</source>
         <translation>la préparation du carnet de route</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="208"/>
+        <source>Places in the corridor…</source>
+        <translation>Lieux dans le corridor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="209"/>
+        <source>Which places fall inside the corridor or near its edge: side, distance and km, as a layer and a CSV table (Processing dialog).</source>
+        <translation>Quels lieux se trouvent dans le corridor ou près de sa limite : côté, distance et km, en couche et en tableau CSV (dialogue Processing).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="211"/>
+        <source>Compare scenarios…</source>
+        <translation>Comparer des scénarios…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="212"/>
+        <source>Candidate corridors from a scenario file (JSON) side by side: area, patrol length, incidents and places (Processing dialog).</source>
+        <translation>Les corridors candidats d'un fichier de scénarios (JSON) côte à côte : surface, longueur de patrouille, incidents et lieux (dialogue Processing).</translation>
     </message>
 </context>
 <context>

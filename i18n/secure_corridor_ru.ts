@@ -109,127 +109,127 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="188"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Выберите линейный слой дороги в разделе «Дорога».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="209"/>
+        <location filename="../ui/dock.py" line="211"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} В разделе «Дорога» отметьте «Между концами патруля», чтобы маршрут шёл между ними, или «Исключать дорогу вне маршрута».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="242"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>Маршрут строится между концами патруля (раздел «Дорога»), но выбраны не оба конца: выберите их в разделе «Патруль» или снимите флажок «Между концами патруля».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="264"/>
         <source>Route start</source>
         <translation>Начало маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="264"/>
         <source>Route end</source>
         <translation>Конец маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="267"/>
         <source>route</source>
         <translation>маршрут</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="272"/>
         <source>assembling the route</source>
         <translation>сборка маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="281"/>
+        <location filename="../ui/dock.py" line="283"/>
         <source>corridor</source>
         <translation>коридор</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="289"/>
         <source>building the corridor</source>
         <translation>построение коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Укажите, где начинается патруль: введите название населённого пункта или выберите точку на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Укажите, где заканчивается патруль: введите название населённого пункта или выберите точку на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="305"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>patrol</source>
         <translation>патруль</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309"/>
+        <location filename="../ui/dock.py" line="311"/>
         <source>checkpoints</source>
         <translation>контрольные пункты</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>building the patrol</source>
         <translation>построение патруля</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="320"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Выберите точечный слой инцидентов в разделе «Инциденты».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="329"/>
+        <location filename="../ui/dock.py" line="331"/>
         <source>{layer} flagged</source>
         <translation>{layer}: отмечено</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="369"/>
+        <location filename="../ui/dock.py" line="371"/>
         <source>flagging incidents</source>
         <translation>отметка инцидентов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="387"/>
+        <location filename="../ui/dock.py" line="389"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Щёлкните по дороге на карте (правая кнопка мыши или Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="419"/>
+        <location filename="../ui/dock.py" line="421"/>
         <source>Save corridor parameters</source>
         <translation>Сохранить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="457"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="425"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>saving the parameters</source>
         <translation>сохранение параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="427"/>
+        <location filename="../ui/dock.py" line="429"/>
         <source>Parameters saved to {path}.</source>
         <translation>Параметры сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="438"/>
+        <location filename="../ui/dock.py" line="440"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Сохранять пока нечего: сначала постройте коридор.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="441"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>Save results</source>
         <translation>Сохранить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="441"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>сохранение результатов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="455"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Результаты сохранены в {path}: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="457"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>Load corridor parameters</source>
         <translation>Загрузить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="468"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>loading the parameters</source>
         <translation>загрузка параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="473"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Параметры загружены из {path}: они совпадают с прежними.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="478"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Параметры загружены из {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="482"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Слои результатов на карте ({count}) построены с прежними параметрами и помечены «{mark}»: постройте заново, чтобы обновить их.</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>Собрать маршрут</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="326"/>
+        <location filename="../ui/sections.py" line="333"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
@@ -529,32 +529,32 @@
         <translation>Построить коридор</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="212"/>
+        <location filename="../ui/sections.py" line="218"/>
         <source>Ends</source>
         <translation>Концы</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="213"/>
+        <location filename="../ui/sections.py" line="219"/>
         <source>Stretch</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="213"/>
+        <location filename="../ui/sections.py" line="219"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="230"/>
+        <location filename="../ui/sections.py" line="237"/>
         <source>The {side} width of {width} km is over the widest corridor, {widest:g} km a side, that is kept within 1 m of its true width: check the units (km).</source>
         <translation>Ширина {side} от дороги, {width} км, больше максимальной ширины коридора ({widest:g} км на сторону), при которой он сохраняется с точностью до 1 м от истинной ширины: проверьте единицы (км).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="243"/>
+        <location filename="../ui/sections.py" line="250"/>
         <source>{side} width</source>
         <translation>ширина {side}</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="244"/>
+        <location filename="../ui/sections.py" line="251"/>
         <source>Width on the {side} side of the road, in km on the ellipsoid; at most {widest:g} km.</source>
         <translation>Ширина коридора {side} от дороги, в км на эллипсоиде; не более {widest:g} км.</translation>
     </message>
@@ -564,47 +564,47 @@
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="307"/>
+        <location filename="../ui/sections.py" line="314"/>
         <source>The incidents&apos; date; leave empty to ignore dates.</source>
         <translation>Дата инцидентов; оставьте пустым, чтобы не учитывать даты.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="309"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>automatic</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="310"/>
+        <location filename="../ui/sections.py" line="317"/>
         <source>Read automatically: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Day/month forms need a format in strptime codes: %d/%m/%Y for 15/03/2020, %m/%d/%Y for 03/15/2020.</source>
         <translation>Распознаются автоматически: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Для записи вида день/месяц нужен формат в кодах strptime: %d/%m/%Y для 15/03/2020, %m/%d/%Y для 03/15/2020.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="315"/>
+        <location filename="../ui/sections.py" line="322"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="315"/>
+        <location filename="../ui/sections.py" line="322"/>
         <source>Incidents on or after this day are in the window.</source>
         <translation>Инциденты в этот день и позже входят в период.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="316"/>
+        <location filename="../ui/sections.py" line="323"/>
         <source>To (exclusive)</source>
         <translation>До (не включая)</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="316"/>
+        <location filename="../ui/sections.py" line="323"/>
         <source>Incidents before this day are in the window; the day itself is not (exclusive).</source>
         <translation>Инциденты до этого дня входят в период; сам этот день — нет (не включая).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="321"/>
+        <location filename="../ui/sections.py" line="328"/>
         <source>The incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED): the strip chart&apos;s markers and the counts by category. Leave empty for none.</source>
         <translation>Категория инцидентов (event_type или sub_event_type в ACLED, type_of_violence в UCDP GED): маркеры на ленточной диаграмме и подсчёт по категориям. Оставьте пустым, если не нужно.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="325"/>
+        <location filename="../ui/sections.py" line="332"/>
         <source>Flag incidents</source>
         <translation>Отметить инциденты</translation>
     </message>
@@ -619,92 +619,92 @@
         <translation>Поле даты</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="329"/>
+        <location filename="../ui/sections.py" line="336"/>
         <source>Date format</source>
         <translation>Формат даты</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="330"/>
+        <location filename="../ui/sections.py" line="337"/>
         <source>Window</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="378"/>
+        <location filename="../ui/sections.py" line="385"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="379"/>
+        <location filename="../ui/sections.py" line="386"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="380"/>
+        <location filename="../ui/sections.py" line="387"/>
         <source>Save widths, ends, tolerances, patrol ends and dates as a JSON file.</source>
         <translation>Сохранить ширины, концы, допуски, концы патруля и даты в файл JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="381"/>
+        <location filename="../ui/sections.py" line="388"/>
         <source>Load…</source>
         <translation>Загрузить…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="382"/>
+        <location filename="../ui/sections.py" line="389"/>
         <source>Load a corridor specification saved as JSON.</source>
         <translation>Загрузить параметры коридора, сохранённые в JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="383"/>
+        <location filename="../ui/sections.py" line="390"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="384"/>
+        <location filename="../ui/sections.py" line="391"/>
         <source>The user guide, shipped with the plugin (opens in your browser, offline).</source>
         <translation>Руководство пользователя, входящее в модуль (открывается в браузере, без интернета).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="386"/>
+        <location filename="../ui/sections.py" line="393"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="391"/>
+        <location filename="../ui/sections.py" line="398"/>
         <source>Temporary layers</source>
         <translation>Временные слои</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="392"/>
+        <location filename="../ui/sections.py" line="399"/>
         <source>Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them.</source>
         <translation>Оставьте пустым для временных слоёв, которые пропадут при закрытии QGIS, или выберите GeoPackage, чтобы сохранить их.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="395"/>
+        <location filename="../ui/sections.py" line="402"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="396"/>
+        <location filename="../ui/sections.py" line="403"/>
         <source>Save results…</source>
         <translation>Сохранить результаты…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="397"/>
+        <location filename="../ui/sections.py" line="404"/>
         <source>Write the result layers on the map, as they are, to a GeoPackage (the one above, or one you choose), and show them from there.</source>
         <translation>Записать слои результатов с карты, как они есть, в GeoPackage (указанный выше или выбранный вами) и показывать их оттуда.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="415"/>
+        <location filename="../ui/sections.py" line="422"/>
         <source>Strip chart</source>
         <translation>Ленточная диаграмма</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="417"/>
+        <location filename="../ui/sections.py" line="424"/>
         <source>Save image…</source>
         <translation>Сохранить изображение…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="418"/>
+        <location filename="../ui/sections.py" line="425"/>
         <source>Save the strip chart as a PNG image or an SVG drawing.</source>
         <translation>Сохранить ленточную диаграмму как изображение PNG или рисунок SVG.</translation>
     </message>
@@ -2072,6 +2072,26 @@
         <location filename="../ui/patrol_files.py" line="112"/>
         <source>making the route book</source>
         <translation>подготовка маршрутного альбома</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="208"/>
+        <source>Places in the corridor…</source>
+        <translation>Населённые пункты в коридоре…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="209"/>
+        <source>Which places fall inside the corridor or near its edge: side, distance and km, as a layer and a CSV table (Processing dialog).</source>
+        <translation>Какие населённые пункты лежат в коридоре или у его границы: сторона, расстояние и км, в виде слоя и таблицы CSV (диалог Processing).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="211"/>
+        <source>Compare scenarios…</source>
+        <translation>Сравнить сценарии…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="212"/>
+        <source>Candidate corridors from a scenario file (JSON) side by side: area, patrol length, incidents and places (Processing dialog).</source>
+        <translation>Варианты коридора из файла сценариев (JSON) рядом: площадь, длина патрулирования, инциденты и населённые пункты (диалог Processing).</translation>
     </message>
 </context>
 <context>

@@ -109,127 +109,127 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="188"/>
+        <location filename="../ui/dock.py" line="190"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Yol bölümünde yolun çizgi katmanını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="209"/>
+        <location filename="../ui/dock.py" line="211"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} Yol bölümünde: güzergâhı devriye uçları arasında geçirmek için 'Devriye uçları arasında' seçeneğini ya da 'Güzergâh dışındaki yolu dışarıda bırak' seçeneğini işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="240"/>
+        <location filename="../ui/dock.py" line="242"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>Güzergâh devriye uçları arasında geçecek şekilde ayarlı (Yol bölümünde), ancak iki uç birden seçilmemiş: uçları Devriye bölümünde seçin ya da 'Devriye uçları arasında' işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="264"/>
         <source>Route start</source>
         <translation>Güzergâh başlangıcı</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="262"/>
+        <location filename="../ui/dock.py" line="264"/>
         <source>Route end</source>
         <translation>Güzergâh sonu</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="267"/>
         <source>route</source>
         <translation>güzergâh</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="270"/>
+        <location filename="../ui/dock.py" line="272"/>
         <source>assembling the route</source>
         <translation>güzergâhın birleştirilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="281"/>
+        <location filename="../ui/dock.py" line="283"/>
         <source>corridor</source>
         <translation>koridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="287"/>
+        <location filename="../ui/dock.py" line="289"/>
         <source>building the corridor</source>
         <translation>koridorun oluşturulması</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
+        <location filename="../ui/dock.py" line="294"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Devriyenin başladığı yeri seçin: bir yer adı yazın ya da haritada bir nokta seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Devriyenin bittiği yeri seçin: bir yer adı yazın ya da haritada bir nokta seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="305"/>
+        <location filename="../ui/dock.py" line="307"/>
         <source>patrol</source>
         <translation>devriye</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="309"/>
+        <location filename="../ui/dock.py" line="311"/>
         <source>checkpoints</source>
         <translation>kontrol noktaları</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="313"/>
+        <location filename="../ui/dock.py" line="315"/>
         <source>building the patrol</source>
         <translation>devriyenin oluşturulması</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="320"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Olaylar bölümünde olayların nokta katmanını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="329"/>
+        <location filename="../ui/dock.py" line="331"/>
         <source>{layer} flagged</source>
         <translation>{layer} işaretlendi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="369"/>
+        <location filename="../ui/dock.py" line="371"/>
         <source>flagging incidents</source>
         <translation>olayların işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="387"/>
+        <location filename="../ui/dock.py" line="389"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Haritada yolun üzerine tıklayın (iptal için sağ tık veya Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="419"/>
+        <location filename="../ui/dock.py" line="421"/>
         <source>Save corridor parameters</source>
         <translation>Koridor parametrelerini kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="457"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="425"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>saving the parameters</source>
         <translation>parametrelerin kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="427"/>
+        <location filename="../ui/dock.py" line="429"/>
         <source>Parameters saved to {path}.</source>
         <translation>Parametreler kaydedildi: {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="438"/>
+        <location filename="../ui/dock.py" line="440"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Henüz kaydedilecek sonuç yok: önce koridoru oluşturun.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="441"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>Save results</source>
         <translation>Sonuçları kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="441"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>sonuçların kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="453"/>
+        <location filename="../ui/dock.py" line="455"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Sonuçlar {path} dosyasına kaydedildi: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="457"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>Load corridor parameters</source>
         <translation>Koridor parametrelerini yükle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="468"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>loading the parameters</source>
         <translation>parametrelerin yüklenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="471"/>
+        <location filename="../ui/dock.py" line="473"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Parametreler {path} dosyasından yüklendi: öncekilerle aynı.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="478"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Parametreler {path} dosyasından yüklendi.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="482"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Haritadaki {count} sonuç katmanı önceki parametrelerle oluşturuldu ve '{mark}' olarak işaretlendi: güncellemek için yeniden oluşturun.</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>Güzergâhı birleştir</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="326"/>
+        <location filename="../ui/sections.py" line="333"/>
         <source>Layer</source>
         <translation>Katman</translation>
     </message>
@@ -529,32 +529,32 @@
         <translation>Koridoru oluştur</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="212"/>
+        <location filename="../ui/sections.py" line="218"/>
         <source>Ends</source>
         <translation>Uçlar</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="213"/>
+        <location filename="../ui/sections.py" line="219"/>
         <source>Stretch</source>
         <translation>Kesim</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="213"/>
+        <location filename="../ui/sections.py" line="219"/>
         <source>to</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="230"/>
+        <location filename="../ui/sections.py" line="237"/>
         <source>The {side} width of {width} km is over the widest corridor, {widest:g} km a side, that is kept within 1 m of its true width: check the units (km).</source>
         <translation>{width} km olan {side} genişliği, gerçek genişliğinden en fazla 1 m sapan en geniş koridorun (taraf başına {widest:g} km) üzerinde: birimleri kontrol edin (km).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="243"/>
+        <location filename="../ui/sections.py" line="250"/>
         <source>{side} width</source>
         <translation>{side} genişliği</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="244"/>
+        <location filename="../ui/sections.py" line="251"/>
         <source>Width on the {side} side of the road, in km on the ellipsoid; at most {widest:g} km.</source>
         <translation>Yolun {side} tarafındaki genişlik, elipsoit üzerinde km cinsinden; en fazla {widest:g} km.</translation>
     </message>
@@ -564,47 +564,47 @@
         <translation>Olaylar</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="307"/>
+        <location filename="../ui/sections.py" line="314"/>
         <source>The incidents&apos; date; leave empty to ignore dates.</source>
         <translation>Olayların tarihi; tarihleri dikkate almamak için boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="309"/>
+        <location filename="../ui/sections.py" line="316"/>
         <source>automatic</source>
         <translation>otomatik</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="310"/>
+        <location filename="../ui/sections.py" line="317"/>
         <source>Read automatically: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Day/month forms need a format in strptime codes: %d/%m/%Y for 15/03/2020, %m/%d/%Y for 03/15/2020.</source>
         <translation>Otomatik okunanlar: 2020-03-15, 2020-03-15 00:00:00.000 (UCDP), 15 March 2020 (ACLED), 20200315. Gün/ay biçimleri için strptime kodlarıyla bir biçim gerekir: 15/03/2020 için %d/%m/%Y, 03/15/2020 için %m/%d/%Y.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="315"/>
+        <location filename="../ui/sections.py" line="322"/>
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="315"/>
+        <location filename="../ui/sections.py" line="322"/>
         <source>Incidents on or after this day are in the window.</source>
         <translation>Bu gün ve sonrasındaki olaylar aralığa dahildir.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="316"/>
+        <location filename="../ui/sections.py" line="323"/>
         <source>To (exclusive)</source>
         <translation>Bitiş (hariç)</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="316"/>
+        <location filename="../ui/sections.py" line="323"/>
         <source>Incidents before this day are in the window; the day itself is not (exclusive).</source>
         <translation>Bu günden önceki olaylar aralığa dahildir; günün kendisi dahil değildir (hariç).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="321"/>
+        <location filename="../ui/sections.py" line="328"/>
         <source>The incidents&apos; category (event_type or sub_event_type in ACLED, type_of_violence in UCDP GED): the strip chart&apos;s markers and the counts by category. Leave empty for none.</source>
         <translation>Olayların kategorisi (ACLED'de event_type veya sub_event_type, UCDP GED'de type_of_violence): şerit grafikteki işaretler ve kategoriye göre sayımlar buna göre yapılır. Kullanmamak için boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="325"/>
+        <location filename="../ui/sections.py" line="332"/>
         <source>Flag incidents</source>
         <translation>Olayları işaretle</translation>
     </message>
@@ -619,92 +619,92 @@
         <translation>Tarih alanı</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="329"/>
+        <location filename="../ui/sections.py" line="336"/>
         <source>Date format</source>
         <translation>Tarih biçimi</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="330"/>
+        <location filename="../ui/sections.py" line="337"/>
         <source>Window</source>
         <translation>Aralık</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="378"/>
+        <location filename="../ui/sections.py" line="385"/>
         <source>Parameters</source>
         <translation>Parametreler</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="379"/>
+        <location filename="../ui/sections.py" line="386"/>
         <source>Save…</source>
         <translation>Kaydet…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="380"/>
+        <location filename="../ui/sections.py" line="387"/>
         <source>Save widths, ends, tolerances, patrol ends and dates as a JSON file.</source>
         <translation>Genişlikleri, uçları, toleransları, devriye uçlarını ve tarihleri bir JSON dosyası olarak kaydet.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="381"/>
+        <location filename="../ui/sections.py" line="388"/>
         <source>Load…</source>
         <translation>Yükle…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="382"/>
+        <location filename="../ui/sections.py" line="389"/>
         <source>Load a corridor specification saved as JSON.</source>
         <translation>JSON olarak kaydedilmiş bir koridor tanımını yükle.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="383"/>
+        <location filename="../ui/sections.py" line="390"/>
         <source>Help</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="384"/>
+        <location filename="../ui/sections.py" line="391"/>
         <source>The user guide, shipped with the plugin (opens in your browser, offline).</source>
         <translation>Eklentiyle birlikte gelen kullanım kılavuzu (tarayıcınızda, çevrimdışı açılır).</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="386"/>
+        <location filename="../ui/sections.py" line="393"/>
         <source>Results</source>
         <translation>Sonuçlar</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="391"/>
+        <location filename="../ui/sections.py" line="398"/>
         <source>Temporary layers</source>
         <translation>Geçici katmanlar</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="392"/>
+        <location filename="../ui/sections.py" line="399"/>
         <source>Leave empty for temporary layers, which are lost when QGIS closes; or choose a GeoPackage to keep them.</source>
         <translation>QGIS kapandığında kaybolan geçici katmanlar için boş bırakın ya da saklamak için bir GeoPackage seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="395"/>
+        <location filename="../ui/sections.py" line="402"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="396"/>
+        <location filename="../ui/sections.py" line="403"/>
         <source>Save results…</source>
         <translation>Sonuçları kaydet…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="397"/>
+        <location filename="../ui/sections.py" line="404"/>
         <source>Write the result layers on the map, as they are, to a GeoPackage (the one above, or one you choose), and show them from there.</source>
         <translation>Haritadaki sonuç katmanlarını olduğu gibi bir GeoPackage'a (yukarıdakine ya da seçeceğiniz birine) yaz ve oradan göster.</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="415"/>
+        <location filename="../ui/sections.py" line="422"/>
         <source>Strip chart</source>
         <translation>Şerit grafik</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="417"/>
+        <location filename="../ui/sections.py" line="424"/>
         <source>Save image…</source>
         <translation>Görüntüyü kaydet…</translation>
     </message>
     <message>
-        <location filename="../ui/sections.py" line="418"/>
+        <location filename="../ui/sections.py" line="425"/>
         <source>Save the strip chart as a PNG image or an SVG drawing.</source>
         <translation>Şerit grafiği PNG görüntüsü ya da SVG çizimi olarak kaydet.</translation>
     </message>
@@ -2072,6 +2072,26 @@
         <location filename="../ui/patrol_files.py" line="112"/>
         <source>making the route book</source>
         <translation>güzergâh kitapçığı hazırlanırken</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="208"/>
+        <source>Places in the corridor…</source>
+        <translation>Koridordaki yerler…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="209"/>
+        <source>Which places fall inside the corridor or near its edge: side, distance and km, as a layer and a CSV table (Processing dialog).</source>
+        <translation>Hangi yerler koridorun içinde ya da sınırına yakın: taraf, uzaklık ve km; katman ve CSV tablosu olarak (Processing penceresi).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="211"/>
+        <source>Compare scenarios…</source>
+        <translation>Senaryoları karşılaştır…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections.py" line="212"/>
+        <source>Candidate corridors from a scenario file (JSON) side by side: area, patrol length, incidents and places (Processing dialog).</source>
+        <translation>Bir senaryo dosyasındaki (JSON) aday koridorlar yan yana: alan, devriye uzunluğu, olaylar ve yerler (Processing penceresi).</translation>
     </message>
 </context>
 <context>

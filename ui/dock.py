@@ -35,7 +35,7 @@ from ..core import (
 )
 from ..core.patrol import nearest_place
 from ..core.strip import strip_data
-from . import messages, parameters, patrol_files, remembered, text
+from . import analysis, messages, parameters, patrol_files, remembered, text
 from .map_tool import RoutePointTool
 from .messages import TITLE
 from .place_picker import PatrolSection
@@ -99,6 +99,8 @@ class CorridorDock(QgsDockWidget):
             picker.changed.connect(lambda: self.road.between_patrol_ends.isChecked() and self._forget_route())
         self.road.assemble_button.clicked.connect(lambda: self.run_assembly())
         self.corridor_box.build_button.clicked.connect(self.run_corridor)
+        self.corridor_box.places_button.clicked.connect(lambda: analysis.open_places(self))
+        self.corridor_box.scenarios_button.clicked.connect(lambda: analysis.open_scenarios(self))
         self.patrol_box.build_button.clicked.connect(self.run_patrol)
         self.patrol_box.gps_button.clicked.connect(lambda: patrol_files.export_gps(self))
         self.patrol_box.book_button.clicked.connect(lambda: patrol_files.export_route_book(self))

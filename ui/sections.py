@@ -205,6 +205,12 @@ class CorridorSection(Section):
         self.to_km = spin(0.0, " " + tr("km"), 100_000, tip=tr("Corridor only up to this km of the route (end: to the end)."))
         self.to_km.setSpecialValueText(tr("end"))
         self.build_button = QPushButton(tr("Build corridor"))
+        self.places_button = QPushButton(tr("Places in the corridor…"))
+        self.places_button.setToolTip(tr("Which places fall inside the corridor or near its edge: side, distance "
+                                         "and km, as a layer and a CSV table (Processing dialog)."))
+        self.scenarios_button = QPushButton(tr("Compare scenarios…"))
+        self.scenarios_button.setToolTip(tr("Candidate corridors from a scenario file (JSON) side by side: area, "
+                                            "patrol length, incidents and places (Processing dialog)."))
         self.left_label, self.right_label = QLabel(), QLabel()
         self.form.addRow(self.left_label, self.left_width)
         self.form.addRow(self.right_label, self.right_width)
@@ -212,6 +218,7 @@ class CorridorSection(Section):
         self.form.addRow(tr("Ends"), self.end_cap)
         self.form.addRow(tr("Stretch"), row(self.from_km, tr("to"), self.to_km))
         self.form.addRow(self.build_button)
+        self.form.addRow(row(self.places_button, self.scenarios_button))
         self.set_side_names(("north", "south"))
         for signal in (
             self.left_width.valueChanged,
