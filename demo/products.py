@@ -15,7 +15,7 @@ from ..core import END_CAPS
 from .algorithms import gpkg_table, point, registered_provider
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "resources" / "sample" / "m4_scenarios.json"
-FILES = ("patrol.gpx", "patrol.kml", "route_book.pdf", "places_in_corridor.csv", "scenarios.csv")
+FILES = ("patrol.gpx", "patrol.kml", "route_book.pdf", "places_in_corridor.csv", "scenarios.csv", "scenarios.png")
 
 
 def make_products(out_dir, inputs, parameters, start, end, gpkg):
@@ -53,6 +53,7 @@ def make_products(out_dir, inputs, parameters, start, end, gpkg):
             "ROAD": str(inputs.road), "SCENARIOS": str(SCENARIOS), **common,
             "INCIDENTS": str(inputs.incidents), "DATE_FIELD": parameters.date_field, "PLACES": str(inputs.places),
             "OUTPUT_TABLE": str(out_dir / "scenarios.csv"), "CORRIDORS": gpkg_table(gpkg, "scenario_corridors"),
+            "CHART": str(out_dir / "scenarios.png"),
         }, feedback=feedback)
     return {name: out_dir / name for name in FILES}, results
 

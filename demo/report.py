@@ -128,7 +128,7 @@ def render_html(outcome, now):
         "<h2>Strip chart</h2>",
         chart,
         *_places_section(outcome.products.get("places_in_corridor.csv")),
-        *_scenarios_section(outcome.products.get("scenarios.csv")),
+        *_scenarios_section(outcome.products.get("scenarios.csv"), outcome.products.get("scenarios.png")),
         "<h2>Files</h2>",
         f"<p>{escape(outcome.gpkg.name)}, layers and features:</p>",
         table(("Layer", "Features"), layers),
@@ -163,16 +163,20 @@ def _places_section(path):
     ]
 
 
-def _scenarios_section(path):
+def _scenarios_section(path, chart=None):
     """The candidate corridors side by side (secure_corridor:comparescenarios)."""
     if path is None or not path.is_file():
         return []
     header, rows = read_csv(path)
+    image = []
+    if chart is not None and chart.is_file():
+        image = [f'<img src="{escape(chart.name)}" alt="Counts per candidate corridor">']
     return [
         "<h2>Candidate corridors compared</h2>",
         f'<p class="note">One row per scenario of the set, from {escape(path.name)}; incidents in the window '
         "are those inside the corridor and in the date window.</p>",
         table(header, rows),
+        *image,
     ]
 
 

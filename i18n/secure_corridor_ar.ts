@@ -1669,42 +1669,42 @@
         <translation>تعذّر على QGIS بدء أطلس الصفحات الشريطية لكتيّب المسار.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="42"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="43"/>
         <source>Compare corridor scenarios</source>
         <translation>مقارنة سيناريوهات الممر</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>Builds the corridor of every scenario in a scenario file on one road and tables them side by side: widths, geodesic area, patrol length, and, when given, the incidents and places inside. Each scenario is computed on its own, so its numbers are those Build corridor, Flag incidents in the corridor and Places in the corridor give with its parameters.</source>
         <translation>يبني ممر كل سيناريو في ملف سيناريوهات على طريق واحد ويعرضها في جدول جنباً إلى جنب: العروض، والمساحة الجيوديسية، وطول الدورية، والحوادث والأماكن الواقعة داخله إن حُدِّدت. يُحسب كل سيناريو على حدة، فتكون أرقامه هي نفسها التي تعطيها «بناء الممر» و«وسم الحوادث في الممر» و«الأماكن في الممر» بمعاملاته.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Road&lt;/b&gt;: a line layer (or its selected features). &lt;b&gt;Scenarios&lt;/b&gt;: a .json file whose format is secure-corridor-scenarios, version 1, with a list of scenarios, each a name and its parameters as in a saved corridor specification: left_width_m, right_width_m, end_cap, from_km, to_km, patrol_start and patrol_end (each with a name, and lon and lat in WGS84), snap_tolerance_m, date_from, date_to. A wrong field is an error naming the scenario and the field, before anything is written. resources/sample/m4_scenarios.json is an example.</source>
         <translation>&lt;b&gt;الطريق&lt;/b&gt;: طبقة خطية (أو معالمها المحددة). &lt;b&gt;السيناريوهات&lt;/b&gt;: ملف .json تنسيقه secure-corridor-scenarios، الإصدار 1، فيه قائمة سيناريوهات، لكل منها اسم ومعاملات كما في مواصفات ممر محفوظة: left_width_m و right_width_m و end_cap و from_km و to_km و patrol_start و patrol_end (لكل منهما name و lon و lat بنظام WGS84) و snap_tolerance_m و date_from و date_to. الحقل الخاطئ خطأ يُذكر فيه السيناريو والحقل، قبل كتابة أي شيء. الملف resources/sample/m4_scenarios.json مثال على ذلك.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Incidents&lt;/b&gt; (optional), with their &lt;b&gt;Date field&lt;/b&gt; and &lt;b&gt;Date format&lt;/b&gt; for the scenarios&apos; date windows; &lt;b&gt;Places&lt;/b&gt; (optional).</source>
         <translation>&lt;b&gt;الحوادث&lt;/b&gt; (اختياري)، مع &lt;b&gt;حقل التاريخ&lt;/b&gt; و&lt;b&gt;تنسيق التاريخ&lt;/b&gt; الخاصين بها للنوافذ الزمنية للسيناريوهات؛ &lt;b&gt;الأماكن&lt;/b&gt; (اختياري).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Table&lt;/b&gt;: a CSV file (UTF-8, with a header), one row per scenario: name, north_m, south_m, end_cap, from_km, to_km, area_km2, patrol_km, incidents_inside, incidents_in_patrol, incidents_in_window (inside the corridor and in the window), places_inside, places_in_patrol, then the patrol&apos;s ends and the window. A cell is empty where a scenario has no patrol or window, or no layer was given.</source>
         <translation>&lt;b&gt;الجدول&lt;/b&gt;: ملف CSV (بترميز UTF-8، مع سطر عناوين)، صف واحد لكل سيناريو: name و north_m و south_m و end_cap و from_km و to_km و area_km2 و patrol_km و incidents_inside و incidents_in_patrol و incidents_in_window (داخل الممر وضمن النافذة) و places_inside و places_in_patrol، ثم طرفا الدورية والنافذة. تكون الخلية فارغة حيث لا دورية للسيناريو أو لا نافذة، أو حيث لم تُحدَّد طبقة.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Corridors&lt;/b&gt; (optional): one polygon per scenario, in the road&apos;s CRS, with a &apos;scenario&apos; field; loaded with an outline of its own colour and dash per scenario.</source>
         <translation>&lt;b&gt;الممرات&lt;/b&gt; (اختياري): مضلع واحد لكل سيناريو، بنظام الإحداثيات المرجعي للطريق، مع حقل «scenario»؛ تُحمَّل بحدّ خارجي بلون ونمط تقطيع خاصين بكل سيناريو.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="82"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="85"/>
         <source>Scenarios (JSON)</source>
         <translation>السيناريوهات (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="106"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="109"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
@@ -1714,42 +1714,42 @@
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="107"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="110"/>
         <source>Corridors</source>
         <translation>الممرات</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="112"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="119"/>
         <source>Scenarios compared</source>
         <translation>السيناريوهات المقارَنة</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="117"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="124"/>
         <source>{count} scenarios: {names}.</source>
         <translation>عدد السيناريوهات {count}: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="125"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="132"/>
         <source>Reading the incidents</source>
         <translation>قراءة الحوادث</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="133"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="140"/>
         <source>The scenarios {names} have a date window, but no Date field is chosen: their incidents in the window are left empty.</source>
         <translation>للسيناريوهات {names} نافذة زمنية، لكن لم يُختر حقل التاريخ: تُترك أعداد حوادثها ضمن النافذة فارغة.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="138"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="145"/>
         <source>Building the corridors</source>
         <translation>بناء الممرات</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="142"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="149"/>
         <source>Writing the table</source>
         <translation>كتابة الجدول</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="147"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="154"/>
         <source>{name}: north {north_m:g} m, south {south_m:g} m, {area_km2:.1f} km²; incidents inside: {incidents}; places inside: {places}.</source>
         <translation>{name}: الشمال {north_m:g} م، الجنوب {south_m:g} م، {area_km2:.1f} كم²؛ الحوادث داخل الممر: {incidents}؛ الأماكن داخل الممر: {places}.</translation>
     </message>
@@ -2092,6 +2092,46 @@
         <location filename="../ui/sections.py" line="212"/>
         <source>Candidate corridors from a scenario file (JSON) side by side: area, patrol length, incidents and places (Processing dialog).</source>
         <translation>الممرات المرشحة من ملف سيناريوهات (JSON) جنبًا إلى جنب: المساحة وطول الدورية والحوادث والأماكن (نافذة المعالجة).</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="24"/>
+        <source>incidents inside</source>
+        <translation>الحوادث داخل الممر</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="25"/>
+        <source>in the patrol stretch</source>
+        <translation>في مقطع الدورية</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="26"/>
+        <source>inside, in the date window</source>
+        <translation>داخل الممر وفي نافذة التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="27"/>
+        <source>places inside</source>
+        <translation>الأماكن داخل الممر</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="46"/>
+        <source>The chart could not be written to {path}.</source>
+        <translation>تعذّرت كتابة المخطط في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
+        <source>&lt;b&gt;Chart of the counts&lt;/b&gt; (optional): a PNG bar chart, per scenario, of the incidents inside, in the patrol stretch and in the window, and the places inside.</source>
+        <translation>&lt;b&gt;مخطط الأعداد&lt;/b&gt; (اختياري): مخطط أعمدة PNG، لكل سيناريو، للحوادث داخل الممر وفي مقطع الدورية وفي النافذة، والأماكن داخل الممر.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="115"/>
+        <source>Chart of the counts</source>
+        <translation>مخطط الأعداد</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="115"/>
+        <source>PNG files (*.png)</source>
+        <translation>ملفات PNG (*.png)</translation>
     </message>
 </context>
 <context>

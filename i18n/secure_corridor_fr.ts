@@ -1669,42 +1669,42 @@
         <translation>QGIS n'a pas pu lancer l'atlas des pages en bande du carnet de route.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="42"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="43"/>
         <source>Compare corridor scenarios</source>
         <translation>Comparer des scénarios de corridor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>Builds the corridor of every scenario in a scenario file on one road and tables them side by side: widths, geodesic area, patrol length, and, when given, the incidents and places inside. Each scenario is computed on its own, so its numbers are those Build corridor, Flag incidents in the corridor and Places in the corridor give with its parameters.</source>
         <translation>Construit le corridor de chaque scénario d'un fichier de scénarios sur une même route et les présente côte à côte dans un tableau : largeurs, superficie géodésique, longueur de la patrouille et, s'ils sont fournis, les incidents et les lieux à l'intérieur. Chaque scénario est calculé séparément : ses valeurs sont donc celles que donnent Construire le corridor, Marquer les incidents dans le corridor et Lieux dans le corridor avec ses paramètres.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Road&lt;/b&gt;: a line layer (or its selected features). &lt;b&gt;Scenarios&lt;/b&gt;: a .json file whose format is secure-corridor-scenarios, version 1, with a list of scenarios, each a name and its parameters as in a saved corridor specification: left_width_m, right_width_m, end_cap, from_km, to_km, patrol_start and patrol_end (each with a name, and lon and lat in WGS84), snap_tolerance_m, date_from, date_to. A wrong field is an error naming the scenario and the field, before anything is written. resources/sample/m4_scenarios.json is an example.</source>
         <translation>&lt;b&gt;Route&lt;/b&gt; : une couche de lignes (ou ses entités sélectionnées). &lt;b&gt;Scénarios&lt;/b&gt; : un fichier .json au format secure-corridor-scenarios, version 1, avec une liste de scénarios, chacun composé d'un nom et de ses paramètres comme dans une définition de corridor enregistrée : left_width_m, right_width_m, end_cap, from_km, to_km, patrol_start et patrol_end (chacun avec un name, et lon et lat en WGS84), snap_tolerance_m, date_from, date_to. Un champ erroné est une erreur qui nomme le scénario et le champ, avant toute écriture. resources/sample/m4_scenarios.json en est un exemple.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Incidents&lt;/b&gt; (optional), with their &lt;b&gt;Date field&lt;/b&gt; and &lt;b&gt;Date format&lt;/b&gt; for the scenarios&apos; date windows; &lt;b&gt;Places&lt;/b&gt; (optional).</source>
         <translation>&lt;b&gt;Incidents&lt;/b&gt; (facultatif), avec leur &lt;b&gt;Champ de date&lt;/b&gt; et leur &lt;b&gt;Format de date&lt;/b&gt; pour les fenêtres de dates des scénarios ; &lt;b&gt;Lieux&lt;/b&gt; (facultatif).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Table&lt;/b&gt;: a CSV file (UTF-8, with a header), one row per scenario: name, north_m, south_m, end_cap, from_km, to_km, area_km2, patrol_km, incidents_inside, incidents_in_patrol, incidents_in_window (inside the corridor and in the window), places_inside, places_in_patrol, then the patrol&apos;s ends and the window. A cell is empty where a scenario has no patrol or window, or no layer was given.</source>
         <translation>&lt;b&gt;Tableau&lt;/b&gt; : un fichier CSV (UTF-8, avec en-tête), une ligne par scénario : name, north_m, south_m, end_cap, from_km, to_km, area_km2, patrol_km, incidents_inside, incidents_in_patrol, incidents_in_window (dans le corridor et dans la fenêtre), places_inside, places_in_patrol, puis les extrémités de la patrouille et la fenêtre. Une cellule est vide lorsqu'un scénario n'a pas de patrouille ou de fenêtre, ou qu'aucune couche n'a été fournie.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Corridors&lt;/b&gt; (optional): one polygon per scenario, in the road&apos;s CRS, with a &apos;scenario&apos; field; loaded with an outline of its own colour and dash per scenario.</source>
         <translation>&lt;b&gt;Corridors&lt;/b&gt; (facultatif) : un polygone par scénario, dans le SCR de la route, avec un champ « scenario » ; chargés avec un contour de couleur et de tirets propres à chaque scénario.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="82"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="85"/>
         <source>Scenarios (JSON)</source>
         <translation>Scénarios (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="106"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="109"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
@@ -1714,42 +1714,42 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="107"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="110"/>
         <source>Corridors</source>
         <translation>Corridors</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="112"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="119"/>
         <source>Scenarios compared</source>
         <translation>Scénarios comparés</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="117"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="124"/>
         <source>{count} scenarios: {names}.</source>
         <translation>{count} scénarios : {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="125"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="132"/>
         <source>Reading the incidents</source>
         <translation>Lecture des incidents</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="133"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="140"/>
         <source>The scenarios {names} have a date window, but no Date field is chosen: their incidents in the window are left empty.</source>
         <translation>Les scénarios {names} ont une fenêtre de dates, mais aucun Champ de date n'est choisi : leurs incidents dans la fenêtre sont laissés vides.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="138"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="145"/>
         <source>Building the corridors</source>
         <translation>Construction des corridors</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="142"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="149"/>
         <source>Writing the table</source>
         <translation>Écriture du tableau</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="147"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="154"/>
         <source>{name}: north {north_m:g} m, south {south_m:g} m, {area_km2:.1f} km²; incidents inside: {incidents}; places inside: {places}.</source>
         <translation>{name} : nord {north_m:g} m, sud {south_m:g} m, {area_km2:.1f} km² ; incidents dans le corridor : {incidents} ; lieux dans le corridor : {places}.</translation>
     </message>
@@ -2092,6 +2092,46 @@
         <location filename="../ui/sections.py" line="212"/>
         <source>Candidate corridors from a scenario file (JSON) side by side: area, patrol length, incidents and places (Processing dialog).</source>
         <translation>Les corridors candidats d'un fichier de scénarios (JSON) côte à côte : surface, longueur de patrouille, incidents et lieux (dialogue Processing).</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="24"/>
+        <source>incidents inside</source>
+        <translation>incidents dans le corridor</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="25"/>
+        <source>in the patrol stretch</source>
+        <translation>dans le tronçon de patrouille</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="26"/>
+        <source>inside, in the date window</source>
+        <translation>dans le corridor, dans la période</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="27"/>
+        <source>places inside</source>
+        <translation>lieux dans le corridor</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="46"/>
+        <source>The chart could not be written to {path}.</source>
+        <translation>Le graphique n'a pas pu être écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
+        <source>&lt;b&gt;Chart of the counts&lt;/b&gt; (optional): a PNG bar chart, per scenario, of the incidents inside, in the patrol stretch and in the window, and the places inside.</source>
+        <translation>&lt;b&gt;Graphique des effectifs&lt;/b&gt; (facultatif) : un diagramme en barres PNG, par scénario, des incidents dans le corridor, dans le tronçon de patrouille et dans la période, et des lieux dans le corridor.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="115"/>
+        <source>Chart of the counts</source>
+        <translation>Graphique des effectifs</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="115"/>
+        <source>PNG files (*.png)</source>
+        <translation>Fichiers PNG (*.png)</translation>
     </message>
 </context>
 <context>

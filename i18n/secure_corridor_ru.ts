@@ -1669,42 +1669,42 @@
         <translation>QGIS не удалось запустить атлас ленточных страниц маршрутного альбома.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="42"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="43"/>
         <source>Compare corridor scenarios</source>
         <translation>Сравнить сценарии коридора</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>Builds the corridor of every scenario in a scenario file on one road and tables them side by side: widths, geodesic area, patrol length, and, when given, the incidents and places inside. Each scenario is computed on its own, so its numbers are those Build corridor, Flag incidents in the corridor and Places in the corridor give with its parameters.</source>
         <translation>Строит коридор каждого сценария из файла сценариев на одной дороге и сводит их в таблицу бок о бок: ширина, геодезическая площадь, длина патруля и, если заданы, инциденты и населённые пункты внутри. Каждый сценарий рассчитывается отдельно, поэтому его значения совпадают с теми, что дают «Построить коридор», «Отметить инциденты в коридоре» и «Населённые пункты в коридоре» с его параметрами.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Road&lt;/b&gt;: a line layer (or its selected features). &lt;b&gt;Scenarios&lt;/b&gt;: a .json file whose format is secure-corridor-scenarios, version 1, with a list of scenarios, each a name and its parameters as in a saved corridor specification: left_width_m, right_width_m, end_cap, from_km, to_km, patrol_start and patrol_end (each with a name, and lon and lat in WGS84), snap_tolerance_m, date_from, date_to. A wrong field is an error naming the scenario and the field, before anything is written. resources/sample/m4_scenarios.json is an example.</source>
         <translation>&lt;b&gt;Дорога&lt;/b&gt;: линейный слой (или его выбранные объекты). &lt;b&gt;Сценарии&lt;/b&gt;: файл .json формата secure-corridor-scenarios, версии 1, со списком сценариев, каждый из которых — имя и параметры, как в сохранённых параметрах коридора: left_width_m, right_width_m, end_cap, from_km, to_km, patrol_start и patrol_end (каждый с name, а также lon и lat в WGS84), snap_tolerance_m, date_from, date_to. Неверное поле — ошибка с указанием сценария и поля, ещё до того, как что-либо записано. Пример — resources/sample/m4_scenarios.json.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Incidents&lt;/b&gt; (optional), with their &lt;b&gt;Date field&lt;/b&gt; and &lt;b&gt;Date format&lt;/b&gt; for the scenarios&apos; date windows; &lt;b&gt;Places&lt;/b&gt; (optional).</source>
         <translation>&lt;b&gt;Инциденты&lt;/b&gt; (необязательно) с их &lt;b&gt;полем даты&lt;/b&gt; и &lt;b&gt;форматом даты&lt;/b&gt; для периодов дат сценариев; &lt;b&gt;Населённые пункты&lt;/b&gt; (необязательно).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Table&lt;/b&gt;: a CSV file (UTF-8, with a header), one row per scenario: name, north_m, south_m, end_cap, from_km, to_km, area_km2, patrol_km, incidents_inside, incidents_in_patrol, incidents_in_window (inside the corridor and in the window), places_inside, places_in_patrol, then the patrol&apos;s ends and the window. A cell is empty where a scenario has no patrol or window, or no layer was given.</source>
         <translation>&lt;b&gt;Таблица&lt;/b&gt;: файл CSV (UTF-8, со строкой заголовков), по строке на сценарий: name, north_m, south_m, end_cap, from_km, to_km, area_km2, patrol_km, incidents_inside, incidents_in_patrol, incidents_in_window (в коридоре и в пределах периода), places_inside, places_in_patrol, затем концы патруля и период. Ячейка пуста, если у сценария нет патруля или периода либо слой не задан.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Corridors&lt;/b&gt; (optional): one polygon per scenario, in the road&apos;s CRS, with a &apos;scenario&apos; field; loaded with an outline of its own colour and dash per scenario.</source>
         <translation>&lt;b&gt;Коридоры&lt;/b&gt; (необязательно): по одному полигону на сценарий в СК дороги, с полем «scenario»; загружаются с контуром своего цвета и штриха для каждого сценария.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="82"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="85"/>
         <source>Scenarios (JSON)</source>
         <translation>Сценарии (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="106"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="109"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
@@ -1714,42 +1714,42 @@
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="107"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="110"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="112"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="119"/>
         <source>Scenarios compared</source>
         <translation>Сравнённые сценарии</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="117"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="124"/>
         <source>{count} scenarios: {names}.</source>
         <translation>Сценариев: {count}: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="125"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="132"/>
         <source>Reading the incidents</source>
         <translation>Чтение инцидентов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="133"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="140"/>
         <source>The scenarios {names} have a date window, but no Date field is chosen: their incidents in the window are left empty.</source>
         <translation>У сценариев {names} есть период дат, но поле даты не выбрано: их инциденты в пределах периода оставлены пустыми.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="138"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="145"/>
         <source>Building the corridors</source>
         <translation>Построение коридоров</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="142"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="149"/>
         <source>Writing the table</source>
         <translation>Запись таблицы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="147"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="154"/>
         <source>{name}: north {north_m:g} m, south {south_m:g} m, {area_km2:.1f} km²; incidents inside: {incidents}; places inside: {places}.</source>
         <translation>{name}: север {north_m:g} м, юг {south_m:g} м, {area_km2:.1f} км²; инцидентов в коридоре: {incidents}; населённых пунктов в коридоре: {places}.</translation>
     </message>
@@ -2092,6 +2092,46 @@
         <location filename="../ui/sections.py" line="212"/>
         <source>Candidate corridors from a scenario file (JSON) side by side: area, patrol length, incidents and places (Processing dialog).</source>
         <translation>Варианты коридора из файла сценариев (JSON) рядом: площадь, длина патрулирования, инциденты и населённые пункты (диалог Processing).</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="24"/>
+        <source>incidents inside</source>
+        <translation>инциденты в коридоре</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="25"/>
+        <source>in the patrol stretch</source>
+        <translation>на участке патрулирования</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="26"/>
+        <source>inside, in the date window</source>
+        <translation>в коридоре и в интервале дат</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="27"/>
+        <source>places inside</source>
+        <translation>населённые пункты в коридоре</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="46"/>
+        <source>The chart could not be written to {path}.</source>
+        <translation>Не удалось записать диаграмму в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
+        <source>&lt;b&gt;Chart of the counts&lt;/b&gt; (optional): a PNG bar chart, per scenario, of the incidents inside, in the patrol stretch and in the window, and the places inside.</source>
+        <translation>&lt;b&gt;Диаграмма количеств&lt;/b&gt; (необязательно): столбчатая диаграмма PNG по каждому сценарию — инциденты в коридоре, на участке патрулирования и в интервале дат, а также населённые пункты в коридоре.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="115"/>
+        <source>Chart of the counts</source>
+        <translation>Диаграмма количеств</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="115"/>
+        <source>PNG files (*.png)</source>
+        <translation>Файлы PNG (*.png)</translation>
     </message>
 </context>
 <context>

@@ -1669,42 +1669,42 @@
         <translation>QGIS, güzergâh kitapçığının şerit sayfalarının atlasını başlatamadı.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="42"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="43"/>
         <source>Compare corridor scenarios</source>
         <translation>Koridor senaryolarını karşılaştır</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>Builds the corridor of every scenario in a scenario file on one road and tables them side by side: widths, geodesic area, patrol length, and, when given, the incidents and places inside. Each scenario is computed on its own, so its numbers are those Build corridor, Flag incidents in the corridor and Places in the corridor give with its parameters.</source>
         <translation>Bir senaryo dosyasındaki her senaryonun koridorunu tek bir yol üzerinde oluşturur ve bunları yan yana tablolar: genişlikler, jeodezik alan, devriye uzunluğu ve verilmişse içerideki olaylar ve yerler. Her senaryo ayrı hesaplanır; bu yüzden değerleri, kendi parametreleriyle 'Koridoru oluştur', 'Koridordaki olayları işaretle' ve 'Koridordaki yerler' algoritmalarının verdiği değerlerle aynıdır.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Road&lt;/b&gt;: a line layer (or its selected features). &lt;b&gt;Scenarios&lt;/b&gt;: a .json file whose format is secure-corridor-scenarios, version 1, with a list of scenarios, each a name and its parameters as in a saved corridor specification: left_width_m, right_width_m, end_cap, from_km, to_km, patrol_start and patrol_end (each with a name, and lon and lat in WGS84), snap_tolerance_m, date_from, date_to. A wrong field is an error naming the scenario and the field, before anything is written. resources/sample/m4_scenarios.json is an example.</source>
         <translation>&lt;b&gt;Yol&lt;/b&gt;: bir çizgi katmanı (ya da seçili objeleri). &lt;b&gt;Senaryolar&lt;/b&gt;: biçimi secure-corridor-scenarios, sürümü 1 olan bir .json dosyası; içinde her biri bir ad ve kaydedilmiş bir koridor tanımındaki gibi parametrelerden oluşan senaryoların listesi bulunur: left_width_m, right_width_m, end_cap, from_km, to_km, patrol_start ve patrol_end (her biri name, WGS84'te lon ve lat ile), snap_tolerance_m, date_from, date_to. Hatalı bir alan, hiçbir şey yazılmadan önce senaryoyu ve alanı belirten bir hataya yol açar. Örnek: resources/sample/m4_scenarios.json.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Incidents&lt;/b&gt; (optional), with their &lt;b&gt;Date field&lt;/b&gt; and &lt;b&gt;Date format&lt;/b&gt; for the scenarios&apos; date windows; &lt;b&gt;Places&lt;/b&gt; (optional).</source>
         <translation>&lt;b&gt;Olaylar&lt;/b&gt; (isteğe bağlı), senaryoların tarih aralıkları için &lt;b&gt;Tarih alanı&lt;/b&gt; ve &lt;b&gt;Tarih biçimi&lt;/b&gt; ile; &lt;b&gt;Yerler&lt;/b&gt; (isteğe bağlı).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Table&lt;/b&gt;: a CSV file (UTF-8, with a header), one row per scenario: name, north_m, south_m, end_cap, from_km, to_km, area_km2, patrol_km, incidents_inside, incidents_in_patrol, incidents_in_window (inside the corridor and in the window), places_inside, places_in_patrol, then the patrol&apos;s ends and the window. A cell is empty where a scenario has no patrol or window, or no layer was given.</source>
         <translation>&lt;b&gt;Tablo&lt;/b&gt;: bir CSV dosyası (UTF-8, başlık satırıyla), senaryo başına bir satır: name, north_m, south_m, end_cap, from_km, to_km, area_km2, patrol_km, incidents_inside, incidents_in_patrol, incidents_in_window (koridor içinde ve aralıkta), places_inside, places_in_patrol, ardından devriyenin uçları ve aralık. Senaryonun devriyesi ya da aralığı yoksa veya katman verilmemişse hücre boştur.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="45"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
         <source>&lt;b&gt;Corridors&lt;/b&gt; (optional): one polygon per scenario, in the road&apos;s CRS, with a &apos;scenario&apos; field; loaded with an outline of its own colour and dash per scenario.</source>
         <translation>&lt;b&gt;Koridorlar&lt;/b&gt; (isteğe bağlı): yolun KRS'sinde, 'scenario' alanlı, senaryo başına bir poligon; her senaryo için kendine ait renk ve kesik çizgi desenli bir dış çizgiyle yüklenir.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="82"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="85"/>
         <source>Scenarios (JSON)</source>
         <translation>Senaryolar (JSON)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="106"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="109"/>
         <source>Table</source>
         <translation>Tablo</translation>
     </message>
@@ -1714,42 +1714,42 @@
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="107"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="110"/>
         <source>Corridors</source>
         <translation>Koridorlar</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="112"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="119"/>
         <source>Scenarios compared</source>
         <translation>Karşılaştırılan senaryolar</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="117"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="124"/>
         <source>{count} scenarios: {names}.</source>
         <translation>{count} senaryo: {names}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="125"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="132"/>
         <source>Reading the incidents</source>
         <translation>Olaylar okunuyor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="133"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="140"/>
         <source>The scenarios {names} have a date window, but no Date field is chosen: their incidents in the window are left empty.</source>
         <translation>{names} senaryolarının bir tarih aralığı var, ancak Tarih alanı seçilmemiş: aralıktaki olayları boş bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="138"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="145"/>
         <source>Building the corridors</source>
         <translation>Koridorlar oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="142"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="149"/>
         <source>Writing the table</source>
         <translation>Tablo yazılıyor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/compare_scenarios.py" line="147"/>
+        <location filename="../processing_provider/compare_scenarios.py" line="154"/>
         <source>{name}: north {north_m:g} m, south {south_m:g} m, {area_km2:.1f} km²; incidents inside: {incidents}; places inside: {places}.</source>
         <translation>{name}: kuzey {north_m:g} m, güney {south_m:g} m, {area_km2:.1f} km²; içerideki olaylar: {incidents}; içerideki yerler: {places}.</translation>
     </message>
@@ -2092,6 +2092,46 @@
         <location filename="../ui/sections.py" line="212"/>
         <source>Candidate corridors from a scenario file (JSON) side by side: area, patrol length, incidents and places (Processing dialog).</source>
         <translation>Bir senaryo dosyasındaki (JSON) aday koridorlar yan yana: alan, devriye uzunluğu, olaylar ve yerler (Processing penceresi).</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="24"/>
+        <source>incidents inside</source>
+        <translation>koridor içindeki olaylar</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="25"/>
+        <source>in the patrol stretch</source>
+        <translation>devriye kesiminde</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="26"/>
+        <source>inside, in the date window</source>
+        <translation>içeride, tarih aralığında</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="27"/>
+        <source>places inside</source>
+        <translation>içerideki yerler</translation>
+    </message>
+    <message>
+        <location filename="../bridge/scenario_chart.py" line="46"/>
+        <source>The chart could not be written to {path}.</source>
+        <translation>Grafik {path} dosyasına yazılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="46"/>
+        <source>&lt;b&gt;Chart of the counts&lt;/b&gt; (optional): a PNG bar chart, per scenario, of the incidents inside, in the patrol stretch and in the window, and the places inside.</source>
+        <translation>&lt;b&gt;Sayıların grafiği&lt;/b&gt; (isteğe bağlı): her senaryo için koridor içindeki, devriye kesimindeki ve tarih aralığındaki olayların ve içerideki yerlerin PNG çubuk grafiği.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="115"/>
+        <source>Chart of the counts</source>
+        <translation>Sayıların grafiği</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/compare_scenarios.py" line="115"/>
+        <source>PNG files (*.png)</source>
+        <translation>PNG dosyaları (*.png)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ..bridge.features import DOUBLE, TEXT, fields, geometry
 from ..bridge.points import read_point_parts, read_points
+from ..bridge.scenario_chart import draw_scenario_chart
 from ..bridge.translation import tr
 from ..core.scenarios import COLUMNS, ScenarioSet, compare_scenarios
 from .common import CorridorAlgorithm, gap_help, output_note, paragraphs, route_options_help
@@ -70,6 +71,8 @@ class CompareScenarios(CorridorAlgorithm):
                    "where a scenario has no patrol or window, or no layer was given."),
                 tr("<b>Corridors</b> (optional): one polygon per scenario, in the road's CRS, with a "
                    "'scenario' field; loaded with an outline of its own colour and dash per scenario."),
+                tr("<b>Chart of the counts</b> (optional): a PNG bar chart, per scenario, of the incidents "
+                   "inside, in the patrol stretch and in the window, and the places inside."),
             )
             + "<br>"
             + output_note()
@@ -108,6 +111,10 @@ class CompareScenarios(CorridorAlgorithm):
             QgsProcessingParameterFeatureSink(
                 "CORRIDORS", tr("Corridors"), QgsProcessing.SourceType.TypeVectorPolygon, None, True, False
             )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination("CHART", tr("Chart of the counts"), tr("PNG files (*.png)"),
+                                                  None, True, False)
         )
         self.addOutput(QgsProcessingOutputNumber("SCENARIOS_COMPARED", tr("Scenarios compared")))
 
@@ -150,8 +157,11 @@ class CompareScenarios(CorridorAlgorithm):
                     name=row.name, north_m=row.north_m, south_m=row.south_m, area_km2=row.area_km2,
                     incidents=_count(row.incidents_inside), places=_count(row.places_inside))
             )
+        results = {"OUTPUT_TABLE": table_path, "CORRIDORS": corridors, "SCENARIOS_COMPARED": len(rows)}
+        if self.has_value(parameters, "CHART"):
+            results["CHART"] = str(draw_scenario_chart(self.parameterAsFileOutput(parameters, "CHART", context), rows))
         progress(100, tr("Done"))
-        return {"OUTPUT_TABLE": table_path, "CORRIDORS": corridors, "SCENARIOS_COMPARED": len(rows)}
+        return results
 
     def _corridors(self, parameters, context, rows, crs, progress):
         field_set = fields(CORRIDOR_FIELDS)

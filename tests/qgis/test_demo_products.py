@@ -83,3 +83,16 @@ def test_report_has_the_tables(outcome):
     assert "<h2>Places in the corridor</h2>" in html and "اللاذقية" in html
     assert "<h2>Candidate corridors compared</h2>" in html and "8 + 4 km" in html
     assert 'href="route_book.pdf"' in html and 'href="patrol.gpx"' in html
+
+
+def test_scenario_chart(outcome):
+    from qgis.PyQt.QtGui import QImage
+
+    chart = outcome.products["scenarios.png"]
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    image = QImage(str(chart))
+    assert (image.width(), image.height()) == (900, 420)
+    # The first series' colour (incidents inside, #0072B2) is drawn: four bars of it.
+    blue = sum(1 for x in range(0, 900, 3) for y in range(60, 350, 3) if image.pixelColor(x, y).name() == "#0072b2")
+    assert blue > 100
+    assert 'src="scenarios.png"' in outcome.report_html.read_text(encoding="utf-8")
