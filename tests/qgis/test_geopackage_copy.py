@@ -192,6 +192,22 @@ def test_the_sink_is_used_where_the_copy_cannot_be(roads, algorithms, tmp_path, 
 
 
 @pytest.fixture
+def in_project():
+    """``in_project(layer)``: the layer owned by the project, as in the desktop, and
+    deleted with it after the test. (A cancelled run's traceback keeps a layer
+    Python owns alive until Python exits, after QGIS: a GeoPackage's then crashes.)"""
+    added = []
+
+    def add(layer):
+        QgsProject.instance().addMapLayer(layer)
+        added.append(layer.id())
+        return layer
+
+    yield add
+    QgsProject.instance().removeMapLayers(added)
+
+
+@pytest.fixture
 def stages(monkeypatch):
     """Which part of the copy a run stopped in: [(part, exception type name)].
     GDAL's copy is slowed (30 ms at each of its 100 progress steps) so that it is still running
@@ -223,9 +239,10 @@ def stages(monkeypatch):
 
 @pytest.mark.parametrize("at, part", [(20, "reading"), (50, "copying"), (90, "filling")])
 @pytest.mark.parametrize("exists", [False, True])
-def test_a_cancel_stops_the_copy_and_undoes_it(roads, algorithms, tmp_path, copies, stages, at, part, exists):
+def test_a_cancel_stops_the_copy_and_undoes_it(roads, algorithms, tmp_path, copies, stages, in_project, at, part,
+                                               exists):
     """Cancelled while reading (20 %), while GDAL copies (50 %), while the flags are filled (90 %)."""
-    source = ogr_layer(tmp_path / "incidents.gpkg", incidents(count=3000))
+    source = in_project(ogr_layer(tmp_path / "incidents.gpkg", incidents(count=3000)))
     road, _, _ = roads("EPSG:4326")
     target = tmp_path / "results.gpkg"
     if exists:
@@ -236,20 +253,21 @@ def test_a_cancel_stops_the_copy_and_undoes_it(roads, algorithms, tmp_path, copi
     feedback = CancelAt(at)
     with pytest.raises(QgsProcessingException) as raised:
         algorithms("flagincidents", {"ROAD": road, "INCIDENTS": source, "OUTPUT": destination}, feedback=feedback)
+    message = str(raised.value)
     assert len(copies) == 1 and feedback.isCanceled()
     assert stages[0] == (part, "Cancelled")
     if exists and part != "filling":
         # GDAL's copy, stopped, is rolled back: the file is as it was.
-        assert str(raised.value) == f"Cancelled: nothing was written to {target} ('Flagged incidents'). Nothing was loaded."
+        assert message == f"Cancelled: nothing was written to {target} ('Flagged incidents'). Nothing was loaded."
         assert_only_the_other_table(target)
     elif exists:
-        assert str(raised.value) == (
+        assert message == (
             f"Cancelled: the layer flagged ('Flagged incidents') was removed from {target}, whose other layers "
             "are untouched. Nothing was loaded."
         )
         assert_only_the_other_table(target)
     else:
-        assert str(raised.value) == f"Cancelled: the file {target} ('Flagged incidents') was deleted. Nothing was loaded."
+        assert message == f"Cancelled: the file {target} ('Flagged incidents') was deleted. Nothing was loaded."
         assert not any(tmp_path.glob("results.gpkg*"))
 
 
