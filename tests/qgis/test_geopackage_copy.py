@@ -11,6 +11,7 @@ import sqlite3
 import time
 
 import pytest
+from osgeo import gdal
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
@@ -263,7 +264,12 @@ def test_a_cancel_stops_the_copy_and_undoes_it(roads, algorithms, tmp_path, copi
         algorithms("flagincidents", {"ROAD": road, "INCIDENTS": source, "OUTPUT": destination}, feedback=feedback)
     message = str(raised.value)
     assert len(copies) == 1 and feedback.isCanceled()
-    assert stopped[0] == (part, "Cancelled")
+    seen_in = {part}
+    if part == "copying" and int(gdal.VersionInfo()) >= 3080000:
+        # Newer GDAL copies a GeoPackage without calling back half way, so the
+        # cancel is seen once the copy is done, when the flags are filled.
+        seen_in.add("filling")
+    assert stopped[0][0] in seen_in and stopped[0][1] == "Cancelled"
     dropped = (f"Cancelled: the layer flagged ('Flagged incidents') was removed from {target}, whose other layers "
                "are untouched. Nothing was loaded.")
     if exists and part != "filling":
