@@ -6,7 +6,8 @@ the incidents are a plain OGR file in the output's CRS and the output is a
 GeoPackage, GDAL copies the layer in C on a thread of its own
 (``gdal.VectorTranslate``, which lets go of Python's lock) while the points
 are read and flagged on this one; the six flag columns are then added and
-filled in one SQL UPDATE. The result is the table QGIS's writer would make:
+filled in one SQL UPDATE, and the spatial index is packed last
+(:mod:`.geopackage_rtree`). The result is the table QGIS's writer would make:
 the source's fields and geometries unchanged, the flag fields after them.
 
 :func:`copy_plan` says whether a source and destination can go this way; the
@@ -28,6 +29,7 @@ from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 from ..core import CorridorError
 from .features import FLAG_FIELDS, TEXT, DOUBLE
 from .flagging import flag_layer, flag_values
+from .geopackage_rtree import build_index, stand_in_spatial_functions
 from .translation import tr
 
 # How often (SQLite virtual machine steps) an UPDATE stops to see a cancel.
@@ -119,9 +121,10 @@ def flag_into_geopackage(layer, plan, corridor, patrol=None, date_field=None, da
                     tr("GDAL copied {copied} features of '{layer}' where QGIS read {read}: did the layer change "
                        "while it was read? Run again."), copied=copy.count, layer=layer.name(), read=found.ids.size,
                 )
-            flags.fill(plan, _share(check, 2 / 3, 1))
+            flags.fill(plan, _share(check, 2 / 3, 5 / 6))
         finally:
             flags.close()
+        build_index(plan.path, plan.table, _share(check, 5 / 6, 1))
     except BaseException:
         copy.stop()
         raise
@@ -152,7 +155,9 @@ class _Copy:
 
     def _run(self):
         plan = self.plan
-        options = ["-nln", plan.table, "-preserve_fid" if plan.same_ids else "-unsetFid"]
+        # No spatial index from GDAL: it would build one when the file closes, with
+        # no progress and no way to stop it; build_index makes it afterwards.
+        options = ["-nln", plan.table, "-preserve_fid" if plan.same_ids else "-unsetFid", "-lco", "SPATIAL_INDEX=NO"]
         options += ["-update", "-overwrite"] if plan.update else []
         try:
             result = gdal.VectorTranslate(
@@ -162,7 +167,7 @@ class _Copy:
             if result is None:
                 raise RuntimeError(gdal.GetLastErrorMsg() or "stopped")
             self.count = result.GetLayerByName(plan.table).GetFeatureCount()
-            result = None  # closing writes the spatial index
+            result = None
         except Exception as error:  # noqa: BLE001 - said on the calling thread
             self._error = error
 
@@ -207,7 +212,7 @@ class _Flags:
         """Add the flag columns to the copied table and fill them."""
         _add_columns(plan)
         connection = self.connection
-        _without_spatial_functions(connection)
+        stand_in_spatial_functions(connection)
         steps, stopped = [0], []
 
         def progress():  # a non-zero return interrupts the UPDATE, which SQLite then rolls back
@@ -252,14 +257,3 @@ def _add_columns(plan):
         layer.CreateField(definition)
     data = None
 
-
-def _without_spatial_functions(connection):
-    """GDAL's R-tree triggers name spatial SQL functions that only GDAL's own
-    connection has. They fire only when a row's id or geometry changes, which
-    the UPDATE never does; SQLite still wants the names to exist."""
-
-    def never(*args):
-        raise sqlite3.DatabaseError("a spatial function was called")
-
-    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
-        connection.create_function(name, 1, never)

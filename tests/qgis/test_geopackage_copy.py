@@ -21,7 +21,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from secure_corridor.bridge import geopackage_copy
+from secure_corridor.bridge import geopackage_copy, geopackage_rtree
 from secure_corridor.processing_provider import flag_incidents as algorithm
 
 from test_cancel import CancelAt
@@ -212,7 +212,7 @@ def in_project():
 def stages(monkeypatch):
     """Which part of the copy a run stopped in: [(part, exception type name)].
     GDAL's copy is slowed (30 ms at each of its 100 progress steps) so that it is still running
-    at a cancel in the middle, and the UPDATE checks often."""
+    at a cancel in the middle, and the UPDATE and the index's build check often."""
     stopped, hold = [], []
 
     def watched(part, function):
@@ -227,6 +227,8 @@ def stages(monkeypatch):
     monkeypatch.setattr(geopackage_copy, "flag_layer", watched("reading", geopackage_copy.flag_layer))
     monkeypatch.setattr(geopackage_copy._Copy, "wait", watched("copying", geopackage_copy._Copy.wait))
     monkeypatch.setattr(geopackage_copy._Flags, "fill", watched("filling", geopackage_copy._Flags.fill))
+    monkeypatch.setattr(geopackage_copy, "build_index", watched("indexing", geopackage_copy.build_index))
+    monkeypatch.setattr(geopackage_rtree, "_READ", 100)
     progress = geopackage_copy._Copy._progress
 
     def slowly(self, fraction, message, data):
@@ -243,11 +245,12 @@ def stages(monkeypatch):
     return stopped, hold
 
 
-@pytest.mark.parametrize("at, part", [(20, "reading"), (50, "copying"), (90, "filling")])
+@pytest.mark.parametrize("at, part", [(20, "reading"), (50, "copying"), (75, "filling"), (95, "indexing")])
 @pytest.mark.parametrize("exists", [False, True])
 def test_a_cancel_stops_the_copy_and_undoes_it(roads, algorithms, tmp_path, copies, stages, in_project, at, part,
                                                exists):
-    """Cancelled while reading (20 %), while GDAL copies (50 %), while the flags are filled (90 %)."""
+    """Cancelled while reading (20 %), while GDAL copies (50 %), while the flags are filled (75 %),
+    while the spatial index is built (95 %)."""
     source = in_project(ogr_layer(tmp_path / "incidents.gpkg", incidents(count=3000)))
     road, _, _ = roads("EPSG:4326")
     target = tmp_path / "results.gpkg"
@@ -272,7 +275,7 @@ def test_a_cancel_stops_the_copy_and_undoes_it(roads, algorithms, tmp_path, copi
     assert stopped[0][0] in seen_in and stopped[0][1] == "Cancelled"
     dropped = (f"Cancelled: the layer flagged ('Flagged incidents') was removed from {target}, whose other layers "
                "are untouched. Nothing was loaded.")
-    if exists and part != "filling":
+    if exists and part in ("reading", "copying"):
         # GDAL's copy, stopped, is rolled back (GDAL 3.6), or its table is
         # dropped (newer GDAL makes the table first): the file is as it was.
         assert message in (
