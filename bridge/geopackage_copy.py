@@ -29,6 +29,7 @@ from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 from ..core import CorridorError
 from .features import FLAG_FIELDS, TEXT, DOUBLE
 from .flagging import flag_layer, flag_values
+from .layers import source_name
 from .geopackage_rtree import build_index, stand_in_spatial_functions
 from .translation import tr
 
@@ -109,7 +110,7 @@ def flag_into_geopackage(layer, plan, corridor, patrol=None, date_field=None, da
     copy = _Copy(plan)
     try:
         found = flag_layer(
-            layer, corridor, layer.crs(), None, patrol=patrol, date_field=date_field, date_format=date_format,
+            layer, corridor, layer.sourceCrs(), None, patrol=patrol, date_field=date_field, date_format=date_format,
             date_from=date_from, date_to=date_to, category_field=category_field,
             check=_share(check, 0, 1 / 3), total=total,
         )
@@ -119,7 +120,8 @@ def flag_into_geopackage(layer, plan, corridor, patrol=None, date_field=None, da
             if copy.count != found.ids.size:
                 raise CorridorError(
                     tr("GDAL copied {copied} features of '{layer}' where QGIS read {read}: did the layer change "
-                       "while it was read? Run again."), copied=copy.count, layer=layer.name(), read=found.ids.size,
+                       "while it was read? Run again."), copied=copy.count, layer=source_name(layer),
+                    read=found.ids.size,
                 )
             flags.fill(plan, _share(check, 2 / 3, 5 / 6))
         finally:
@@ -257,3 +259,62 @@ def _add_columns(plan):
         layer.CreateField(definition)
     data = None
 
+
+# -- into a table beside an earlier run's, put in its place once done (the dock) --
+
+STAGED = "{table}_being_flagged"  # the table a run fills; an earlier run's table stays shown meanwhile
+
+
+def staged_plan(layer, path, table, crs):
+    """A :class:`CopyPlan` that flags ``layer`` into a table of its own in the
+    GeoPackage ``path``, beside ``table`` (see :func:`swap_in`); None when the
+    copy cannot go this way."""
+    uri = QgsDataSourceUri()
+    uri.setDataSource("", STAGED.format(table=table), "")
+    uri.setDatabase(path)
+    return copy_plan(layer, "ogr:" + uri.uri(False), crs)
+
+
+def discard(plan):
+    """Undo what a stopped or failed run made of ``plan``: its new file, or its table."""
+    if not plan.update:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            if os.path.exists(plan.path + suffix):
+                os.remove(plan.path + suffix)
+        return
+    drop(plan.path, plan.table)
+
+
+def swap_in(plan, table):
+    """Give the staged table of ``plan`` the name ``table``; an earlier table of
+    that name is renamed out of the way (renaming takes milliseconds, dropping a
+    million rows seconds). Returns the renamed earlier table, for the caller to
+    drop (:func:`drop`) away from QGIS's main thread, or None."""
+    data = ogr.Open(plan.path, 1)
+    names = {data.GetLayer(k).GetName() for k in range(data.GetLayerCount())}
+    replaced = None
+    if table in names:
+        replaced = next(f"{table}_replaced_{k}" for k in range(1, len(names) + 2) if f"{table}_replaced_{k}" not in names)
+        _renamed(data, table, replaced)
+    _renamed(data, plan.table, table)
+    data = None
+    return replaced
+
+
+def _renamed(data, table, name):
+    try:
+        failed = data.GetLayerByName(table).Rename(name) != ogr.OGRERR_NONE
+    except RuntimeError:  # GDAL's exceptions switched on
+        failed = True
+    if failed:
+        raise CorridorError(tr("Could not rename the table {table} of {path} to {name}: {error}"), table=table,
+                            path=data.GetDescription(), name=name, error=gdal.GetLastErrorMsg())
+
+
+def drop(path, table):
+    """Drop ``table`` from the GeoPackage ``path``."""
+    data = ogr.Open(path, 1)
+    names = [data.GetLayer(k).GetName() for k in range(data.GetLayerCount())] if data is not None else []
+    if table in names:
+        data.DeleteLayer(names.index(table))
+    data = None

@@ -9,6 +9,7 @@ and inside the long loops through ``check`` callbacks (see :func:`batches`).
 import itertools
 import queue
 import threading
+import traceback
 
 from qgis.core import QgsTask
 
@@ -146,6 +147,10 @@ def _in_python_thread(work, task):
         try:
             outcome["result"] = work(task)
         except BaseException as error:  # noqa: BLE001 - re-raised on the task's thread
+            # The work's frames let go of what they read, here and now: a feature
+            # iterator kept by the traceback would otherwise outlive its layer
+            # and crash QGIS when it is collected later.
+            traceback.clear_frames(error.__traceback__)
             outcome["error"] = error
 
     thread = threading.Thread(target=target, name="secure-corridor-engine", daemon=True)

@@ -17,7 +17,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMainWindow, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..bridge import features as out
-from ..bridge import flagging, layers, points, project
+from ..bridge import flagging, geopackage_copy, layers, points, project
 from ..bridge.settings import Settings
 from ..bridge.translation import direction, error_text, tr
 from ..core import (
@@ -326,12 +326,18 @@ class CorridorDock(QgsDockWidget):
         args = self.corridor_args()
         corridor = self.corridor if self._corridor_args == args else None
         crs = self.road.layer().crs()
-        # Made here, on the main thread, and filled by the task: a million
+        name = tr("{layer} flagged").format(layer=source.name())
+        flagging.flagged_fields(source)  # a layer flagged before: said now
+        gpkg = self.output.gpkg_path()
+        # GDAL copies the incidents into the GeoPackage chosen under Results while
+        # they are flagged, as flagincidents does, where it can; otherwise a memory
+        # layer is made here, on the main thread, and filled by the task: a million
         # incidents are never held as a list of features, nor added while QGIS waits.
-        flagged = project.memory_layer(
-            tr("{layer} flagged").format(layer=source.name()), QgsWkbTypes.displayString(source.wkbType()), crs,
-            flagging.flagged_fields(source), [],
-        )
+        flagged = geopackage_copy.staged_plan(source, gpkg, project.table_name(name), crs) if gpkg else None
+        if flagged is None:
+            flagged = project.memory_layer(
+                name, QgsWkbTypes.displayString(source.wkbType()), crs, flagging.flagged_fields(source), []
+            )
         # The places for the strip chart, read here: the chart's numbers are made in the task.
         places = points.read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
         chart = (places, self.patrol_box.interval.value())
@@ -346,21 +352,29 @@ class CorridorDock(QgsDockWidget):
             if corridor is None or corridor.route is not route:
                 corridor = build_corridor(route, *args)
             task.step(50)
-            provider = flagged.dataProvider()
-            found = flagging.flag_layer(
-                snapshot, corridor, crs, provider.addFeatures, patrol=patrol, date_field=date_field,
-                date_format=date_format, date_from=date_from, date_to=date_to, category_field=category_field,
-                check=task.within(50, 100), total=count,
-            )
-            flagged.updateExtents()
+            options = dict(patrol=patrol, date_field=date_field, date_format=date_format, date_from=date_from,
+                           date_to=date_to, category_field=category_field, check=task.within(50, 100), total=count)
+            if isinstance(flagged, geopackage_copy.CopyPlan):
+                try:
+                    found = geopackage_copy.flag_into_geopackage(snapshot, flagged, corridor, **options)
+                except BaseException:
+                    geopackage_copy.discard(flagged)
+                    raise
+            else:
+                found = flagging.flag_layer(snapshot, corridor, crs, flagged.dataProvider().addFeatures, **options)
+                flagged.updateExtents()
             return corridor, found, strip_of(route, corridor, found, patrol, *chart)
 
         def show(route, inputs, result, road):
             source, *_, args, _, patrol, _, flagged, _, _ = inputs
             corridor, found, data = result
             made = [] if corridor is self.corridor else [self._show_corridor(corridor, args, road)]
-            made.append((flagged.name(), None, flagged, "incidents"))
-            self.results.add(*road, made, self.output.gpkg_path())
+            name = tr("{layer} flagged").format(layer=source.name())
+            if isinstance(flagged, geopackage_copy.CopyPlan):
+                self.results.add(*road, made, self.output.gpkg_path())
+                self.results.put_in_place(road.name, flagged, name, "incidents")
+            else:
+                self.results.add(*road, made + [(name, None, flagged, "incidents")], self.output.gpkg_path())
             flags, categories = found.flags, found.categories
             summary = text.flags_summary(flags.summary(route.side_names), route.side_names, patrol)
             if categories is not None:

@@ -6,9 +6,10 @@ where they go and tells the user when they are temporary.
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 
-from ..bridge import project
+from ..bridge import geopackage_copy, project
 from ..bridge.layers import LayerSnapshot
 from ..bridge.translation import tr
+from ..core import CorridorError
 from . import messages
 from .runner import report
 
@@ -63,20 +64,49 @@ class Results:
         else:
             callback()
 
+    def put_in_place(self, road_name, plan, name, kind):
+        """Show the table a task flagged into (``plan``, a
+        :class:`.geopackage_copy.CopyPlan` from ``staged_plan``) as the layer
+        ``name``, in place of an earlier run's layer and table of that name.
+        The earlier table is dropped in the background."""
+        project.remove(road_name, name)  # let go of the table about to be replaced
+        table = project.table_name(name)
+        try:
+            replaced = geopackage_copy.swap_in(plan, table)
+        except CorridorError as error:
+            report(self.iface, error, tr("saving the results"))
+            return
+        project.show(road_name, [(project.load_table(plan.path, table, name), kind)])
+        if replaced is not None:
+            self._in_background(lambda task: geopackage_copy.drop(plan.path, replaced), self._report)
+
+    def _report(self, error):
+        if error is not None:
+            report(self.iface, error, tr("saving the results"))
+
     def _save_later(self, road_name, path, layer, kind):
         snapshot = LayerSnapshot(layer)
         layer_id, name, count = layer.id(), layer.name(), layer.featureCount()
         context = QgsProject.instance().transformContext()
+        table = project.table_name(name)
 
         def work(task):
-            return project.write_table(path, snapshot, name, context, check=task.within(0, 100, count))
+            project.write_table(path, snapshot, name, context, check=task.within(0, 100, count))
 
-        def done(table, error):
+        def done(error):
+            if error is not None:
+                self._report(error)  # the temporary layer stays
+            elif QgsProject.instance().mapLayer(layer_id) is not None:  # not replaced meanwhile
+                project.show(road_name, [(project.load_table(path, table, name), kind)])
+
+        self._in_background(work, done)
+
+    def _in_background(self, work, done):
+        """Run ``work(task)`` as a save in the background, then ``done(error)``."""
+
+        def finish(_result, error):
             try:
-                if error is not None:
-                    report(self.iface, error, tr("saving the results"))  # the temporary layer stays
-                elif QgsProject.instance().mapLayer(layer_id) is not None:  # not replaced meanwhile
-                    project.show(road_name, [(project.load_table(path, table, name), kind)])
+                done(error)
             finally:
                 self._saving -= 1
                 if not self._saving:
@@ -85,4 +115,4 @@ class Results:
                         callback()
 
         self._saving += 1
-        self.run(tr("saving the results"), work, done)
+        self.run(tr("saving the results"), work, finish)
