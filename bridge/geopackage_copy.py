@@ -17,6 +17,7 @@ reprojection, another provider or format).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 import threading
@@ -33,8 +34,11 @@ from .layers import source_name
 from .geopackage_rtree import build_index, stand_in_spatial_functions
 from .translation import tr
 
-# How often (SQLite virtual machine steps) an UPDATE stops to see a cancel.
-_STEPS = 50_000
+# Rows put in or filled between two checks for a cancel.
+_ROWS = 50_000
+# The parts of a run, as shares of the bar (about their times at a million incidents).
+_PARTS = {"reading": (0, 0.5), "flags": (0.5, 0.6), "copying": (0.6, 0.7), "filling": (0.7, 0.8),
+          "indexing": (0.8, 1.0)}
 
 
 class CopyPlan(NamedTuple):
@@ -112,21 +116,22 @@ def flag_into_geopackage(layer, plan, corridor, patrol=None, date_field=None, da
         found = flag_layer(
             layer, corridor, layer.sourceCrs(), None, patrol=patrol, date_field=date_field, date_format=date_format,
             date_from=date_from, date_to=date_to, category_field=category_field,
-            check=_share(check, 0, 1 / 3), total=total,
+            check=_share(check, *_PARTS["reading"]), total=total,
         )
-        flags = _Flags(found.ids if plan.same_ids else np.arange(1, found.ids.size + 1), found.flags)
+        rows = found.ids if plan.same_ids else np.arange(1, found.ids.size + 1)
+        flags = _Flags(rows, found.flags, _share(check, *_PARTS["flags"]))
         try:
-            copy.wait(_share(check, 1 / 3, 2 / 3))
+            copy.wait(_share(check, *_PARTS["copying"]))
             if copy.count != found.ids.size:
                 raise CorridorError(
                     tr("GDAL copied {copied} features of '{layer}' where QGIS read {read}: did the layer change "
                        "while it was read? Run again."), copied=copy.count, layer=source_name(layer),
                     read=found.ids.size,
                 )
-            flags.fill(plan, _share(check, 2 / 3, 5 / 6))
+            flags.fill(plan, _share(check, *_PARTS["filling"]))
         finally:
             flags.close()
-        build_index(plan.path, plan.table, _share(check, 5 / 6, 1))
+        build_index(plan.path, plan.table, _share(check, *_PARTS["indexing"]), durable=plan.update)
     except BaseException:
         copy.stop()
         raise
@@ -198,55 +203,56 @@ class _Copy:
 class _Flags:
     """The flags in an SQLite database of their own (in memory), one row per
     incident keyed by its row in the output: made while GDAL still copies,
-    then copied into the output's flag columns by one UPDATE."""
+    then copied into the output's flag columns by UPDATEs of so many rows each."""
 
-    def __init__(self, rows, flags):
-        self.size = rows.size
+    def __init__(self, rows, flags, check):
+        self.rows = np.sort(rows)
         self.connection = sqlite3.connect(":memory:")
         self.names = ", ".join(f'"{name}"' for name, _ in FLAG_FIELDS)
         self.connection.execute(f"CREATE TABLE flags (row INTEGER PRIMARY KEY, {self.names})")
-        self.connection.executemany(
-            "INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?)", zip(rows.tolist(), *flag_values(flags))
-        )
+        for start in range(0, rows.size, _ROWS):
+            if check is not None:
+                check(start, rows.size)
+            end = start + _ROWS
+            self.connection.executemany(
+                "INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?)",
+                zip(rows[start:end].tolist(), *flag_values(_rows_of(flags, start, end))),
+            )
         self.connection.commit()
 
     def fill(self, plan, check):
-        """Add the flag columns to the copied table and fill them."""
+        """Add the flag columns to the copied table and fill them, in one
+        transaction: stopped, it is rolled back."""
+        if check is not None:
+            check(0, self.rows.size)
         _add_columns(plan)
         connection = self.connection
         stand_in_spatial_functions(connection)
-        steps, stopped = [0], []
-
-        def progress():  # a non-zero return interrupts the UPDATE, which SQLite then rolls back
-            steps[0] += 1
-            try:
-                if check is not None:
-                    check(min(steps[0] * _STEPS, 3 * self.size), 3 * self.size or 1)
-            except BaseException as error:  # noqa: BLE001 - raised below, outside SQLite
-                stopped.append(error)
-                return 1
-            return 0
-
         connection.execute("ATTACH DATABASE ? AS output", (plan.path,))
         if not plan.update:  # a file new to this run: nothing else in it to protect from a crash
             connection.execute("PRAGMA output.synchronous = OFF")
-        connection.set_progress_handler(progress, _STEPS)
         table = '"{}"'.format(plan.table.replace('"', '""'))
-        try:
-            connection.execute(
-                f"UPDATE output.{table} SET ({self.names}) = "
-                f"(SELECT {self.names} FROM main.flags WHERE flags.row = {table}.fid)"
-            )
-        except sqlite3.OperationalError:
-            if stopped:
-                raise stopped[0] from None
-            raise
+        update = (f"UPDATE output.{table} SET ({self.names}) = "
+                  f"(SELECT {self.names} FROM main.flags WHERE flags.row = {table}.fid) WHERE fid BETWEEN ? AND ?")
+        rows = self.rows
+        for start in range(0, rows.size, _ROWS):
+            if check is not None:
+                check(start, rows.size)
+            last = rows[min(start + _ROWS, rows.size) - 1]
+            connection.execute(update, (int(rows[start]), int(last)))
         connection.commit()
-        connection.set_progress_handler(None, 0)
         connection.execute("DETACH DATABASE output")
 
     def close(self):
         self.connection.close()
+
+
+def _rows_of(flags, start, end):
+    """The flags of incidents ``start`` to ``end``."""
+    return dataclasses.replace(flags, **{
+        field.name: value[start:end] for field in dataclasses.fields(flags)
+        if isinstance(value := getattr(flags, field.name), np.ndarray)
+    })
 
 
 def _add_columns(plan):

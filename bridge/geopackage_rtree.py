@@ -16,6 +16,7 @@ SQLite 3.8; ``SELECT rtreecheck(...)`` checks it (the tests do).
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import sqlite3
@@ -30,24 +31,30 @@ _CELL = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])  # SQLite's 2-D R-tree c
 _ENVELOPE = (0, 32, 48, 48, 64, 0, 0, 0)  # bytes after a GeoPackage blob's header, by its envelope code
 
 
-def build_index(path, table, check=None):
+def build_index(path, table, check=None, durable=True):
     """Give ``table`` of the GeoPackage ``path`` (made without one) the spatial
     index GDAL would give it; ``check(done, total)`` moves the bar and stops
-    the build by raising (nothing is then kept of the index)."""
+    the build by raising (nothing is then kept of the index). ``durable``
+    False: the file is new, with nothing in it to protect from a crash, so
+    SQLite need not wait for the disk."""
     column, template = _template(path, table)
     if column is None:  # a table without geometries: nothing to index
         return
     connection = sqlite3.connect(path, isolation_level=None)  # its one transaction is begun and ended here
     try:
         stand_in_spatial_functions(connection)
+        if not durable:
+            connection.execute("PRAGMA synchronous = OFF")
         ids, boxes = _bounds(connection, table, column, _part(check, 0, 0.5))
         statements, extension = template
         connection.execute("BEGIN")
         connection.execute(statements[0])  # the virtual table, with an empty root node
         name = f"rtree_{table}_{column}"
         size = connection.execute(f"SELECT length(data) FROM {_quoted(name + '_node')} WHERE nodeno = 1").fetchone()[0]
-        nodes, parents, leaves = _pack(ids, boxes, (size - 4) // _CELL.itemsize, size)
-        write = _part(check, 0.5, 1.0)
+        packing = _part(check, 0.5, 0.6)
+        nodes, parents, leaves = _pack(ids, boxes, (size - 4) // _CELL.itemsize, size,
+                                       step=lambda done: packing is not None and packing(done, 8))
+        write = _part(check, 0.6, 1.0)
         connection.execute(f"DELETE FROM {_quoted(name + '_node')}")
         rows = [(f"INSERT INTO {_quoted(name + '_node')} (nodeno, data) VALUES (?, ?)", nodes),
                 (f"INSERT INTO {_quoted(name + '_parent')} (nodeno, parentnode) VALUES (?, ?)", parents),
@@ -196,16 +203,21 @@ def _str_order(boxes, capacity):
     return by_x[np.lexsort((y[by_x], slab))]
 
 
-def _pack(ids, boxes, capacity, size):
+def _pack(ids, boxes, capacity, size, step=None):
     """The R-tree of ``ids`` and ``boxes`` as SQLite stores it: ([(nodeno, blob)],
-    [(nodeno, parent)], [(rowid, leaf nodeno)]), the root numbered 1."""
+    [(nodeno, parent)], (rowid, leaf nodeno) pairs), the root numbered 1.
+    ``step(k)`` is called between its parts (k = 1, 2, ...), to see a cancel."""
+    steps = itertools.count(1)
+    tick = (lambda: step(next(steps))) if step is not None else (lambda: None)
     entries, cells = ids, _outward(boxes)
+    tick()
     levels = []  # bottom up: (children's ids, their boxes, children per node)
     while True:
         if len(entries) <= capacity:
             levels.append((entries, cells, np.array([len(entries)])))
             break
         order = _str_order(cells.astype(np.float64), capacity)
+        tick()
         entries, cells = entries[order], cells[order]
         starts = np.arange(0, len(entries), capacity)
         levels.append((entries, cells, np.diff(np.append(starts, len(entries)))))
@@ -226,11 +238,26 @@ def _pack(ids, boxes, capacity, size):
         owner = np.repeat(own, counts)
         if level == 0:  # in rowid order, which SQLite appends fastest
             by_id = np.argsort(child_ids, kind="stable")
-            leaves = list(zip(child_ids[by_id].tolist(), owner[by_id].tolist()))
+            leaves = _Pairs(child_ids[by_id], owner[by_id])
         else:
             parents += list(zip(child_ids.tolist(), owner.tolist()))
         nodes += _blobs(own, child_ids, boxes_of, counts, capacity, size, depth if level == depth else 0)
+        tick()
     return nodes, parents, leaves
+
+
+class _Pairs:
+    """Rows of two integer columns, made into Python tuples only a slice at a
+    time (a million tuples would cost a hundred MiB)."""
+
+    def __init__(self, first, second):
+        self.first, self.second = first, second
+
+    def __len__(self):
+        return self.first.size
+
+    def __getitem__(self, part):
+        return zip(self.first[part].tolist(), self.second[part].tolist())
 
 
 def _blobs(numbers, children, boxes, counts, capacity, size, root_depth):

@@ -184,87 +184,87 @@
         <translation>اختر الطبقة النقطية للحوادث ضمن «الحوادث».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="331"/>
+        <location filename="../ui/dock.py" line="373"/>
         <source>{layer} flagged</source>
         <translation>{layer} (موسومة)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="371"/>
+        <location filename="../ui/dock.py" line="386"/>
         <source>flagging incidents</source>
         <translation>وسم الحوادث</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="389"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>انقر على الطريق في الخريطة (انقر بالزر الأيمن أو اضغط Esc للإلغاء).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="421"/>
+        <location filename="../ui/dock.py" line="436"/>
         <source>Save corridor parameters</source>
         <translation>حفظ معاملات الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="474"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="427"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>saving the parameters</source>
         <translation>حفظ المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="429"/>
+        <location filename="../ui/dock.py" line="444"/>
         <source>Parameters saved to {path}.</source>
         <translation>حُفظت المعاملات في {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="440"/>
+        <location filename="../ui/dock.py" line="455"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>لا توجد نتائج لحفظها بعد: ابنِ الممر أولاً.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Save results</source>
         <translation>حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="88"/>
+        <location filename="../ui/results.py" line="118"/>
         <source>saving the results</source>
         <translation>حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="455"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>حُفظت النتائج في {path}: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="474"/>
         <source>Load corridor parameters</source>
         <translation>تحميل معاملات الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="485"/>
         <source>loading the parameters</source>
         <translation>تحميل المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="488"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>حُمّلت المعاملات من {path}: وهي نفسها كما كانت من قبل.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="495"/>
         <source>Parameters loaded from {path}.</source>
         <translation>حُمّلت المعاملات من {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="482"/>
+        <location filename="../ui/dock.py" line="497"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>طبقات النتائج الموجودة على الخريطة ({count}) بُنيت بالمعاملات السابقة وعليها العلامة «{mark}»: أعد البناء لتحديثها.</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>نقاط التفتيش كل</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="16"/>
+        <location filename="../ui/results.py" line="17"/>
         <source>Temporary layers are lost when QGIS closes: choose a GeoPackage to keep them.</source>
         <translation>الطبقات المؤقتة تُفقد عند إغلاق QGIS: اختر ملف GeoPackage للاحتفاظ بها.</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>الدورية بصيغة GPX (وKML): نقاط طريق مسمّاة بكيلومتراتها، ومسار ملاحة، والأثر، وحافتا الممر، لأجهزة GPS والهواتف.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="118"/>
+        <location filename="../bridge/geopackage_copy.py" line="126"/>
         <source>GDAL copied {copied} features of &apos;{layer}&apos; where QGIS read {read}: did the layer change while it was read? Run again.</source>
         <translation>نسخ GDAL {copied} من معالم «{layer}» بينما قرأ QGIS {read}: هل تغيّرت الطبقة أثناء قراءتها؟ أعد التشغيل.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="181"/>
+        <location filename="../bridge/geopackage_copy.py" line="193"/>
         <source>GDAL could not copy the incidents into {path}: {error}</source>
         <translation>تعذّر على GDAL نسخ الحوادث إلى {path}: {error}</translation>
     </message>
@@ -2132,6 +2132,11 @@
         <location filename="../processing_provider/compare_scenarios.py" line="115"/>
         <source>PNG files (*.png)</source>
         <translation>ملفات PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../bridge/geopackage_copy.py" line="316"/>
+        <source>Could not rename the table {table} of {path} to {name}: {error}</source>
+        <translation>تعذّرت إعادة تسمية الجدول {table} في {path} إلى {name}: {error}</translation>
     </message>
 </context>
 <context>

@@ -184,87 +184,87 @@
         <translation>Choisissez la couche de points des incidents sous Incidents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="331"/>
+        <location filename="../ui/dock.py" line="373"/>
         <source>{layer} flagged</source>
         <translation>{layer} marqué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="371"/>
+        <location filename="../ui/dock.py" line="386"/>
         <source>flagging incidents</source>
         <translation>le marquage des incidents</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="389"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Cliquez sur la route sur la carte (clic droit ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="421"/>
+        <location filename="../ui/dock.py" line="436"/>
         <source>Save corridor parameters</source>
         <translation>Enregistrer les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="474"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="427"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>saving the parameters</source>
         <translation>l'enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="429"/>
+        <location filename="../ui/dock.py" line="444"/>
         <source>Parameters saved to {path}.</source>
         <translation>Paramètres enregistrés dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="440"/>
+        <location filename="../ui/dock.py" line="455"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Il n'y a encore aucun résultat à enregistrer : construisez d'abord le corridor.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Save results</source>
         <translation>Enregistrer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="88"/>
+        <location filename="../ui/results.py" line="118"/>
         <source>saving the results</source>
         <translation>l'enregistrement des résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="455"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Résultats enregistrés dans {path} : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="474"/>
         <source>Load corridor parameters</source>
         <translation>Charger les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="485"/>
         <source>loading the parameters</source>
         <translation>le chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="488"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Paramètres chargés depuis {path} : identiques aux précédents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="495"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Paramètres chargés depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="482"/>
+        <location filename="../ui/dock.py" line="497"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Les {count} couches de résultats sur la carte ont été construites avec les paramètres précédents et sont marquées « {mark} » : relancez la construction pour les mettre à jour.</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Points de contrôle tous les</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="16"/>
+        <location filename="../ui/results.py" line="17"/>
         <source>Temporary layers are lost when QGIS closes: choose a GeoPackage to keep them.</source>
         <translation>Les couches temporaires sont perdues à la fermeture de QGIS : choisissez un GeoPackage pour les conserver.</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>La patrouille en GPX (et KML) : des points de cheminement nommés par leur km, une route, la trace et les limites du corridor, pour les appareils GPS et les téléphones.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="118"/>
+        <location filename="../bridge/geopackage_copy.py" line="126"/>
         <source>GDAL copied {copied} features of &apos;{layer}&apos; where QGIS read {read}: did the layer change while it was read? Run again.</source>
         <translation>GDAL a copié {copied} entités de « {layer} » là où QGIS en a lu {read} : la couche a-t-elle changé pendant sa lecture ? Relancez.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="181"/>
+        <location filename="../bridge/geopackage_copy.py" line="193"/>
         <source>GDAL could not copy the incidents into {path}: {error}</source>
         <translation>GDAL n'a pas pu copier les incidents dans {path} : {error}</translation>
     </message>
@@ -2132,6 +2132,11 @@
         <location filename="../processing_provider/compare_scenarios.py" line="115"/>
         <source>PNG files (*.png)</source>
         <translation>Fichiers PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../bridge/geopackage_copy.py" line="316"/>
+        <source>Could not rename the table {table} of {path} to {name}: {error}</source>
+        <translation>Impossible de renommer la table {table} de {path} en {name} : {error}</translation>
     </message>
 </context>
 <context>

@@ -184,87 +184,87 @@
         <translation>Выберите точечный слой инцидентов в разделе «Инциденты».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="331"/>
+        <location filename="../ui/dock.py" line="373"/>
         <source>{layer} flagged</source>
         <translation>{layer}: отмечено</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="371"/>
+        <location filename="../ui/dock.py" line="386"/>
         <source>flagging incidents</source>
         <translation>отметка инцидентов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="389"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Щёлкните по дороге на карте (правая кнопка мыши или Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="421"/>
+        <location filename="../ui/dock.py" line="436"/>
         <source>Save corridor parameters</source>
         <translation>Сохранить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="474"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="427"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>saving the parameters</source>
         <translation>сохранение параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="429"/>
+        <location filename="../ui/dock.py" line="444"/>
         <source>Parameters saved to {path}.</source>
         <translation>Параметры сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="440"/>
+        <location filename="../ui/dock.py" line="455"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Сохранять пока нечего: сначала постройте коридор.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Save results</source>
         <translation>Сохранить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="88"/>
+        <location filename="../ui/results.py" line="118"/>
         <source>saving the results</source>
         <translation>сохранение результатов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="455"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Результаты сохранены в {path}: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="474"/>
         <source>Load corridor parameters</source>
         <translation>Загрузить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="485"/>
         <source>loading the parameters</source>
         <translation>загрузка параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="488"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Параметры загружены из {path}: они совпадают с прежними.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="495"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Параметры загружены из {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="482"/>
+        <location filename="../ui/dock.py" line="497"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Слои результатов на карте ({count}) построены с прежними параметрами и помечены «{mark}»: постройте заново, чтобы обновить их.</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Контрольные пункты каждые</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="16"/>
+        <location filename="../ui/results.py" line="17"/>
         <source>Temporary layers are lost when QGIS closes: choose a GeoPackage to keep them.</source>
         <translation>Временные слои пропадут при закрытии QGIS: чтобы сохранить их, выберите GeoPackage.</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>Патруль в формате GPX (и KML): путевые точки, названные по их км, маршрут, трек и границы коридора — для GPS-навигаторов и телефонов.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="118"/>
+        <location filename="../bridge/geopackage_copy.py" line="126"/>
         <source>GDAL copied {copied} features of &apos;{layer}&apos; where QGIS read {read}: did the layer change while it was read? Run again.</source>
         <translation>GDAL скопировал {copied} объектов слоя «{layer}», а QGIS прочитал {read}: не изменился ли слой во время чтения? Запустите ещё раз.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="181"/>
+        <location filename="../bridge/geopackage_copy.py" line="193"/>
         <source>GDAL could not copy the incidents into {path}: {error}</source>
         <translation>GDAL не удалось скопировать инциденты в {path}: {error}</translation>
     </message>
@@ -2132,6 +2132,11 @@
         <location filename="../processing_provider/compare_scenarios.py" line="115"/>
         <source>PNG files (*.png)</source>
         <translation>Файлы PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../bridge/geopackage_copy.py" line="316"/>
+        <source>Could not rename the table {table} of {path} to {name}: {error}</source>
+        <translation>Не удалось переименовать таблицу {table} в {path} в {name}: {error}</translation>
     </message>
 </context>
 <context>

@@ -184,87 +184,87 @@
         <translation>Olaylar bölümünde olayların nokta katmanını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="331"/>
+        <location filename="../ui/dock.py" line="373"/>
         <source>{layer} flagged</source>
         <translation>{layer} işaretlendi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="371"/>
+        <location filename="../ui/dock.py" line="386"/>
         <source>flagging incidents</source>
         <translation>olayların işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="389"/>
+        <location filename="../ui/dock.py" line="404"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Haritada yolun üzerine tıklayın (iptal için sağ tık veya Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="421"/>
+        <location filename="../ui/dock.py" line="436"/>
         <source>Save corridor parameters</source>
         <translation>Koridor parametrelerini kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="474"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="427"/>
+        <location filename="../ui/dock.py" line="442"/>
         <source>saving the parameters</source>
         <translation>parametrelerin kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="429"/>
+        <location filename="../ui/dock.py" line="444"/>
         <source>Parameters saved to {path}.</source>
         <translation>Parametreler kaydedildi: {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="440"/>
+        <location filename="../ui/dock.py" line="455"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Henüz kaydedilecek sonuç yok: önce koridoru oluşturun.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>Save results</source>
         <translation>Sonuçları kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="458"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="88"/>
+        <location filename="../ui/results.py" line="118"/>
         <source>saving the results</source>
         <translation>sonuçların kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="455"/>
+        <location filename="../ui/dock.py" line="470"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Sonuçlar {path} dosyasına kaydedildi: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="474"/>
         <source>Load corridor parameters</source>
         <translation>Koridor parametrelerini yükle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="485"/>
         <source>loading the parameters</source>
         <translation>parametrelerin yüklenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="473"/>
+        <location filename="../ui/dock.py" line="488"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Parametreler {path} dosyasından yüklendi: öncekilerle aynı.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="495"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Parametreler {path} dosyasından yüklendi.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="482"/>
+        <location filename="../ui/dock.py" line="497"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Haritadaki {count} sonuç katmanı önceki parametrelerle oluşturuldu ve '{mark}' olarak işaretlendi: güncellemek için yeniden oluşturun.</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Kontrol noktası aralığı</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="16"/>
+        <location filename="../ui/results.py" line="17"/>
         <source>Temporary layers are lost when QGIS closes: choose a GeoPackage to keep them.</source>
         <translation>Geçici katmanlar QGIS kapandığında kaybolur: saklamak için bir GeoPackage seçin.</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>Devriye GPX (ve KML) olarak: km'leriyle adlandırılmış yol noktaları, bir rota, iz ve koridorun sınırları; GPS cihazları ve telefonlar için.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="118"/>
+        <location filename="../bridge/geopackage_copy.py" line="126"/>
         <source>GDAL copied {copied} features of &apos;{layer}&apos; where QGIS read {read}: did the layer change while it was read? Run again.</source>
         <translation>GDAL, '{layer}' katmanından {copied} obje kopyaladı, QGIS ise {read} obje okudu: katman okunurken değişti mi? Yeniden çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="181"/>
+        <location filename="../bridge/geopackage_copy.py" line="193"/>
         <source>GDAL could not copy the incidents into {path}: {error}</source>
         <translation>GDAL olayları {path} konumuna kopyalayamadı: {error}</translation>
     </message>
@@ -2132,6 +2132,11 @@
         <location filename="../processing_provider/compare_scenarios.py" line="115"/>
         <source>PNG files (*.png)</source>
         <translation>PNG dosyaları (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../bridge/geopackage_copy.py" line="316"/>
+        <source>Could not rename the table {table} of {path} to {name}: {error}</source>
+        <translation>{path} içindeki {table} tablosu {name} olarak yeniden adlandırılamadı: {error}</translation>
     </message>
 </context>
 <context>

@@ -353,7 +353,7 @@ class CorridorDock(QgsDockWidget):
                 corridor = build_corridor(route, *args)
             task.step(50)
             options = dict(patrol=patrol, date_field=date_field, date_format=date_format, date_from=date_from,
-                           date_to=date_to, category_field=category_field, check=task.within(50, 100), total=count)
+                           date_to=date_to, category_field=category_field, check=task.within(50, 98), total=count)
             if isinstance(flagged, geopackage_copy.CopyPlan):
                 try:
                     found = geopackage_copy.flag_into_geopackage(snapshot, flagged, corridor, **options)
@@ -363,6 +363,7 @@ class CorridorDock(QgsDockWidget):
             else:
                 found = flagging.flag_layer(snapshot, corridor, crs, flagged.dataProvider().addFeatures, **options)
                 flagged.updateExtents()
+            task.step(98)
             return corridor, found, strip_of(route, corridor, found, patrol, *chart)
 
         def show(route, inputs, result, road):

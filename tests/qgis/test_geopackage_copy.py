@@ -241,15 +241,15 @@ def stages(monkeypatch):
         return progress(self, fraction, message, data)
 
     monkeypatch.setattr(geopackage_copy._Copy, "_progress", slowly)
-    monkeypatch.setattr(geopackage_copy, "_STEPS", 100)
+    monkeypatch.setattr(geopackage_copy, "_ROWS", 100)
     return stopped, hold
 
 
-@pytest.mark.parametrize("at, part", [(20, "reading"), (50, "copying"), (75, "filling"), (95, "indexing")])
+@pytest.mark.parametrize("at, part", [(20, "reading"), (70, "copying"), (78, "filling"), (95, "indexing")])
 @pytest.mark.parametrize("exists", [False, True])
 def test_a_cancel_stops_the_copy_and_undoes_it(roads, algorithms, tmp_path, copies, stages, in_project, at, part,
                                                exists):
-    """Cancelled while reading (20 %), while GDAL copies (50 %), while the flags are filled (75 %),
+    """Cancelled while reading (20 %), while GDAL copies (70 %), while the flags are filled (78 %),
     while the spatial index is built (95 %)."""
     source = in_project(ogr_layer(tmp_path / "incidents.gpkg", incidents(count=3000)))
     road, _, _ = roads("EPSG:4326")
