@@ -4,12 +4,14 @@ Results are memory layers unless the user picks a GeoPackage; a memory layer
 is lost when QGIS closes, and the caller tells the user so.
 """
 
+import os
 import re
 from pathlib import Path
 
 from qgis.core import (
     QgsLayerTree,
     QgsProject,
+    QgsProviderRegistry,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -140,6 +142,16 @@ def load_table(path, table, name):
     return QgsVectorLayer(f"{path}|layername={table}", name, "ogr")
 
 
+def is_table_of(layer, path):
+    """Whether ``layer`` is its own table (as :func:`table_name` names it) in the GeoPackage ``path``."""
+    if layer.providerType() != "ogr" or layer.isModified():
+        return False
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    source = parts.get("path") or ""
+    return (os.path.exists(source) and os.path.exists(path) and os.path.samefile(source, path)
+            and parts.get("layerName") == table_name(layer.name()))
+
+
 def table_name(layer_name):
     """A GeoPackage table name for a layer: its name without spaces, brackets
     or other signs ("incidents flagged" -> "incidents_flagged")."""
@@ -150,22 +162,6 @@ def group_layers(road_layer_name, project=None):
     """The layers now in the road's group, top to bottom."""
     group = find_group(road_layer_name, project)
     return [node.layer() for node in group.findLayers()] if group is not None else []
-
-
-def save_group(road_layer_name, path, project=None):
-    """Write the road group's layers as they are to the GeoPackage ``path`` and
-    show them from there, styled and in place; returns the layers written."""
-    layers = group_layers(road_layer_name, project)
-    if not layers:
-        return []
-    kinds = [layer.customProperty(KIND_PROPERTY) for layer in layers]
-    unmarked = [layer.customProperty(STALE_PROPERTY) for layer in layers]
-    saved = write_geopackage(path, layers)
-    show(road_layer_name, list(zip(saved, kinds)), project)
-    for layer, name in zip(saved, unmarked):
-        if name:
-            layer.setCustomProperty(STALE_PROPERTY, name)  # still stale, as it was
-    return saved
 
 
 def style(layer, kind):

@@ -109,162 +109,162 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="190"/>
+        <location filename="../ui/dock.py" line="191"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Choisissez la couche de lignes de la route sous Route.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="211"/>
+        <location filename="../ui/dock.py" line="212"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} Sous Route : cochez « Entre les extrémités de la patrouille » pour faire passer l'itinéraire entre elles, ou « Exclure la route hors itinéraire ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="242"/>
+        <location filename="../ui/dock.py" line="243"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>L'itinéraire passe entre les extrémités de la patrouille (sous Route), mais elles ne sont pas toutes les deux choisies : choisissez-les sous Patrouille, ou décochez « Entre les extrémités de la patrouille ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264"/>
+        <location filename="../ui/dock.py" line="265"/>
         <source>Route start</source>
         <translation>Début de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264"/>
+        <location filename="../ui/dock.py" line="265"/>
         <source>Route end</source>
         <translation>Fin de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="267"/>
+        <location filename="../ui/dock.py" line="268"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="272"/>
+        <location filename="../ui/dock.py" line="273"/>
         <source>assembling the route</source>
         <translation>l'assemblage de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="283"/>
+        <location filename="../ui/dock.py" line="284"/>
         <source>corridor</source>
         <translation>corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>building the corridor</source>
         <translation>la construction du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="295"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Choisissez le point de départ de la patrouille : saisissez un nom de lieu ou désignez un point sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296"/>
+        <location filename="../ui/dock.py" line="297"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Choisissez le point d'arrivée de la patrouille : saisissez un nom de lieu ou désignez un point sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="308"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>checkpoints</source>
         <translation>points de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="316"/>
         <source>building the patrol</source>
         <translation>la construction de la patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="320"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Choisissez la couche de points des incidents sous Incidents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="373"/>
+        <location filename="../ui/dock.py" line="374"/>
         <source>{layer} flagged</source>
         <translation>{layer} marqué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="386"/>
+        <location filename="../ui/dock.py" line="387"/>
         <source>flagging incidents</source>
         <translation>le marquage des incidents</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="405"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Cliquez sur la route sur la carte (clic droit ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436"/>
+        <location filename="../ui/dock.py" line="437"/>
         <source>Save corridor parameters</source>
         <translation>Enregistrer les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="474"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="442"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>saving the parameters</source>
         <translation>l'enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="444"/>
+        <location filename="../ui/dock.py" line="445"/>
         <source>Parameters saved to {path}.</source>
         <translation>Paramètres enregistrés dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="455"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Il n'y a encore aucun résultat à enregistrer : construisez d'abord le corridor.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>Save results</source>
         <translation>Enregistrer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="118"/>
+        <location filename="../ui/results.py" line="157"/>
         <source>saving the results</source>
         <translation>l'enregistrement des résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="472"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Résultats enregistrés dans {path} : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="474"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>Load corridor parameters</source>
         <translation>Charger les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="491"/>
         <source>loading the parameters</source>
         <translation>le chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="488"/>
+        <location filename="../ui/dock.py" line="494"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Paramètres chargés depuis {path} : identiques aux précédents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="495"/>
+        <location filename="../ui/dock.py" line="501"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Paramètres chargés depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="497"/>
+        <location filename="../ui/dock.py" line="503"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Les {count} couches de résultats sur la carte ont été construites avec les paramètres précédents et sont marquées « {mark} » : relancez la construction pour les mettre à jour.</translation>
     </message>
@@ -909,27 +909,27 @@
         <translation>{count} des {total} incidents de « {layer} » n'ont pas de valeur de {field}.</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="39"/>
+        <location filename="../bridge/project.py" line="41"/>
         <source>Secure corridor - {road}</source>
         <translation>Secure Corridor - {road}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="44"/>
+        <location filename="../bridge/project.py" line="46"/>
         <source>earlier parameters</source>
         <translation>paramètres précédents</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="49"/>
+        <location filename="../bridge/project.py" line="51"/>
         <source>{layer} (earlier parameters)</source>
         <translation>{layer} (paramètres précédents)</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="135"/>
+        <location filename="../bridge/project.py" line="137"/>
         <source>Could not write &apos;{layer}&apos; to {path}: {message}</source>
         <translation>Impossible d'écrire « {layer} » dans {path} : {message}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="176"/>
+        <location filename="../bridge/project.py" line="172"/>
         <source>Could not load style {file}: {message}</source>
         <translation>Impossible de charger le style {file} : {message}</translation>
     </message>

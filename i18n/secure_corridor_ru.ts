@@ -109,162 +109,162 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="190"/>
+        <location filename="../ui/dock.py" line="191"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Выберите линейный слой дороги в разделе «Дорога».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="211"/>
+        <location filename="../ui/dock.py" line="212"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} В разделе «Дорога» отметьте «Между концами патруля», чтобы маршрут шёл между ними, или «Исключать дорогу вне маршрута».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="242"/>
+        <location filename="../ui/dock.py" line="243"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>Маршрут строится между концами патруля (раздел «Дорога»), но выбраны не оба конца: выберите их в разделе «Патруль» или снимите флажок «Между концами патруля».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264"/>
+        <location filename="../ui/dock.py" line="265"/>
         <source>Route start</source>
         <translation>Начало маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264"/>
+        <location filename="../ui/dock.py" line="265"/>
         <source>Route end</source>
         <translation>Конец маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="267"/>
+        <location filename="../ui/dock.py" line="268"/>
         <source>route</source>
         <translation>маршрут</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="272"/>
+        <location filename="../ui/dock.py" line="273"/>
         <source>assembling the route</source>
         <translation>сборка маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="283"/>
+        <location filename="../ui/dock.py" line="284"/>
         <source>corridor</source>
         <translation>коридор</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>building the corridor</source>
         <translation>построение коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="295"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Укажите, где начинается патруль: введите название населённого пункта или выберите точку на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296"/>
+        <location filename="../ui/dock.py" line="297"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Укажите, где заканчивается патруль: введите название населённого пункта или выберите точку на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="308"/>
         <source>patrol</source>
         <translation>патруль</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>checkpoints</source>
         <translation>контрольные пункты</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="316"/>
         <source>building the patrol</source>
         <translation>построение патруля</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="320"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Выберите точечный слой инцидентов в разделе «Инциденты».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="373"/>
+        <location filename="../ui/dock.py" line="374"/>
         <source>{layer} flagged</source>
         <translation>{layer}: отмечено</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="386"/>
+        <location filename="../ui/dock.py" line="387"/>
         <source>flagging incidents</source>
         <translation>отметка инцидентов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="405"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Щёлкните по дороге на карте (правая кнопка мыши или Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436"/>
+        <location filename="../ui/dock.py" line="437"/>
         <source>Save corridor parameters</source>
         <translation>Сохранить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="474"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="442"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>saving the parameters</source>
         <translation>сохранение параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="444"/>
+        <location filename="../ui/dock.py" line="445"/>
         <source>Parameters saved to {path}.</source>
         <translation>Параметры сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="455"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Сохранять пока нечего: сначала постройте коридор.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>Save results</source>
         <translation>Сохранить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="118"/>
+        <location filename="../ui/results.py" line="157"/>
         <source>saving the results</source>
         <translation>сохранение результатов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="472"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Результаты сохранены в {path}: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="474"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>Load corridor parameters</source>
         <translation>Загрузить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="491"/>
         <source>loading the parameters</source>
         <translation>загрузка параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="488"/>
+        <location filename="../ui/dock.py" line="494"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Параметры загружены из {path}: они совпадают с прежними.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="495"/>
+        <location filename="../ui/dock.py" line="501"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Параметры загружены из {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="497"/>
+        <location filename="../ui/dock.py" line="503"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Слои результатов на карте ({count}) построены с прежними параметрами и помечены «{mark}»: постройте заново, чтобы обновить их.</translation>
     </message>
@@ -909,27 +909,27 @@
         <translation>У {count} из {total} инцидентов слоя «{layer}» нет значения {field}.</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="39"/>
+        <location filename="../bridge/project.py" line="41"/>
         <source>Secure corridor - {road}</source>
         <translation>Secure Corridor — {road}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="44"/>
+        <location filename="../bridge/project.py" line="46"/>
         <source>earlier parameters</source>
         <translation>прежние параметры</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="49"/>
+        <location filename="../bridge/project.py" line="51"/>
         <source>{layer} (earlier parameters)</source>
         <translation>{layer} (прежние параметры)</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="135"/>
+        <location filename="../bridge/project.py" line="137"/>
         <source>Could not write &apos;{layer}&apos; to {path}: {message}</source>
         <translation>Не удалось записать «{layer}» в {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="176"/>
+        <location filename="../bridge/project.py" line="172"/>
         <source>Could not load style {file}: {message}</source>
         <translation>Не удалось загрузить стиль {file}: {message}</translation>
     </message>

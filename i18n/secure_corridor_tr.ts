@@ -109,162 +109,162 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="190"/>
+        <location filename="../ui/dock.py" line="191"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Yol bölümünde yolun çizgi katmanını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="211"/>
+        <location filename="../ui/dock.py" line="212"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} Yol bölümünde: güzergâhı devriye uçları arasında geçirmek için 'Devriye uçları arasında' seçeneğini ya da 'Güzergâh dışındaki yolu dışarıda bırak' seçeneğini işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="242"/>
+        <location filename="../ui/dock.py" line="243"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>Güzergâh devriye uçları arasında geçecek şekilde ayarlı (Yol bölümünde), ancak iki uç birden seçilmemiş: uçları Devriye bölümünde seçin ya da 'Devriye uçları arasında' işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264"/>
+        <location filename="../ui/dock.py" line="265"/>
         <source>Route start</source>
         <translation>Güzergâh başlangıcı</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="264"/>
+        <location filename="../ui/dock.py" line="265"/>
         <source>Route end</source>
         <translation>Güzergâh sonu</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="267"/>
+        <location filename="../ui/dock.py" line="268"/>
         <source>route</source>
         <translation>güzergâh</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="272"/>
+        <location filename="../ui/dock.py" line="273"/>
         <source>assembling the route</source>
         <translation>güzergâhın birleştirilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="283"/>
+        <location filename="../ui/dock.py" line="284"/>
         <source>corridor</source>
         <translation>koridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="290"/>
         <source>building the corridor</source>
         <translation>koridorun oluşturulması</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="294"/>
+        <location filename="../ui/dock.py" line="295"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Devriyenin başladığı yeri seçin: bir yer adı yazın ya da haritada bir nokta seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="296"/>
+        <location filename="../ui/dock.py" line="297"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Devriyenin bittiği yeri seçin: bir yer adı yazın ya da haritada bir nokta seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="307"/>
+        <location filename="../ui/dock.py" line="308"/>
         <source>patrol</source>
         <translation>devriye</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="311"/>
+        <location filename="../ui/dock.py" line="312"/>
         <source>checkpoints</source>
         <translation>kontrol noktaları</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="316"/>
         <source>building the patrol</source>
         <translation>devriyenin oluşturulması</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="320"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Olaylar bölümünde olayların nokta katmanını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="373"/>
+        <location filename="../ui/dock.py" line="374"/>
         <source>{layer} flagged</source>
         <translation>{layer} işaretlendi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="386"/>
+        <location filename="../ui/dock.py" line="387"/>
         <source>flagging incidents</source>
         <translation>olayların işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="404"/>
+        <location filename="../ui/dock.py" line="405"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Haritada yolun üzerine tıklayın (iptal için sağ tık veya Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="436"/>
+        <location filename="../ui/dock.py" line="437"/>
         <source>Save corridor parameters</source>
         <translation>Koridor parametrelerini kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="474"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="442"/>
+        <location filename="../ui/dock.py" line="443"/>
         <source>saving the parameters</source>
         <translation>parametrelerin kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="444"/>
+        <location filename="../ui/dock.py" line="445"/>
         <source>Parameters saved to {path}.</source>
         <translation>Parametreler kaydedildi: {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="455"/>
+        <location filename="../ui/dock.py" line="459"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Henüz kaydedilecek sonuç yok: önce koridoru oluşturun.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>Save results</source>
         <translation>Sonuçları kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="458"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="118"/>
+        <location filename="../ui/results.py" line="157"/>
         <source>saving the results</source>
         <translation>sonuçların kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="470"/>
+        <location filename="../ui/dock.py" line="472"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Sonuçlar {path} dosyasına kaydedildi: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="474"/>
+        <location filename="../ui/dock.py" line="480"/>
         <source>Load corridor parameters</source>
         <translation>Koridor parametrelerini yükle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="485"/>
+        <location filename="../ui/dock.py" line="491"/>
         <source>loading the parameters</source>
         <translation>parametrelerin yüklenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="488"/>
+        <location filename="../ui/dock.py" line="494"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Parametreler {path} dosyasından yüklendi: öncekilerle aynı.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="495"/>
+        <location filename="../ui/dock.py" line="501"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Parametreler {path} dosyasından yüklendi.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="497"/>
+        <location filename="../ui/dock.py" line="503"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Haritadaki {count} sonuç katmanı önceki parametrelerle oluşturuldu ve '{mark}' olarak işaretlendi: güncellemek için yeniden oluşturun.</translation>
     </message>
@@ -909,27 +909,27 @@
         <translation>'{layer}' katmanındaki {total} olaydan {count} tanesinde {field} değeri yok.</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="39"/>
+        <location filename="../bridge/project.py" line="41"/>
         <source>Secure corridor - {road}</source>
         <translation>Secure Corridor - {road}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="44"/>
+        <location filename="../bridge/project.py" line="46"/>
         <source>earlier parameters</source>
         <translation>önceki parametreler</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="49"/>
+        <location filename="../bridge/project.py" line="51"/>
         <source>{layer} (earlier parameters)</source>
         <translation>{layer} (önceki parametreler)</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="135"/>
+        <location filename="../bridge/project.py" line="137"/>
         <source>Could not write &apos;{layer}&apos; to {path}: {message}</source>
         <translation>'{layer}' katmanı {path} konumuna yazılamadı: {message}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="176"/>
+        <location filename="../bridge/project.py" line="172"/>
         <source>Could not load style {file}: {message}</source>
         <translation>{file} stili yüklenemedi: {message}</translation>
     </message>

@@ -158,6 +158,7 @@ class CorridorDock(QgsDockWidget):
             self.patrol_box.start.map_button,
             self.patrol_box.end.map_button,
             self.incidents.flag_button,
+            self.output.save_results_button,
         ):
             button.setEnabled(not busy)
         self.progress.setValue(0)
@@ -449,8 +450,11 @@ class CorridorDock(QgsDockWidget):
 
     def save_results(self, path=None):
         """Write the road's result layers to a GeoPackage: ``path``, the one chosen
-        under Results, or one the user picks."""
+        under Results, or one the user picks. They are written in the background
+        and shown from there once written; ``finished("results")`` then."""
         road = self.road.layer()
+        if self.runner.busy():
+            return
         if road is None or not project.group_layers(road.name()):
             messages.show(self.iface, tr("There are no results to save yet: build the corridor first."),
                           Qgis.MessageLevel.Warning, 5)
@@ -461,13 +465,15 @@ class CorridorDock(QgsDockWidget):
         if not path:
             return
         path = path if path.lower().endswith(".gpkg") else f"{path}.gpkg"
-        try:
-            saved = project.save_group(road.name(), path)
-        except OSError as error:
-            report(self.iface, error, tr("saving the results"))
-            return
-        names = ", ".join(project.table_name(layer.name()) for layer in saved)
-        messages.show(self.iface, tr("Results saved to {path}: {names}.").format(path=path, names=names), Qgis.MessageLevel.Success, 10)
+
+        def saved(layers):
+            if layers is not None:
+                names = ", ".join(project.table_name(layer.name()) for layer in layers)
+                messages.show(self.iface, tr("Results saved to {path}: {names}.").format(path=path, names=names),
+                              Qgis.MessageLevel.Success, 10)
+            self.finished.emit("results")
+
+        self.results.save_group(road.name(), path, saved)
 
     def load_spec(self, path=None):
         """Load values saved as JSON (asks which file when no ``path``)."""

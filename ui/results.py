@@ -78,7 +78,46 @@ class Results:
             return
         project.show(road_name, [(project.load_table(plan.path, table, name), kind)])
         if replaced is not None:
-            self._in_background(lambda task: geopackage_copy.drop(plan.path, replaced), self._report)
+            self._in_background(lambda task: geopackage_copy.drop(plan.path, replaced), lambda _, error: self._report(error))
+
+    def save_group(self, road_name, path, then):
+        """Write the road group's layers as they are to the GeoPackage ``path``
+        in the background (a million flagged incidents take a minute), then show
+        them from there, styled, in place and still marked stale where they were;
+        ``then(layers saved)``, or ``then(None)`` after an error (reported; the
+        layers stay as they were)."""
+        layers = project.group_layers(road_name)
+        context = QgsProject.instance().transformContext()
+        writes = [(LayerSnapshot(layer), layer.name(), layer.featureCount()) for layer in layers
+                  if not project.is_table_of(layer, path)]  # already there: nothing to write
+        total = sum(count for *_, count in writes) or 1
+        kept = [(layer.id(), layer.name(), layer.customProperty(project.KIND_PROPERTY),
+                 layer.customProperty(project.STALE_PROPERTY)) for layer in layers]
+
+        def work(task):
+            done = 0
+            for snapshot, name, count in writes:
+                share = task.within(100 * done / total, 100 * (done + count) / total, count)
+                project.write_table(path, snapshot, name, context, check=share)
+                done += count
+
+        def shown(_, error):
+            if error is not None:
+                self._report(error)
+                then(None)
+                return
+            saved = []
+            for layer_id, name, kind, stale in kept:
+                if QgsProject.instance().mapLayer(layer_id) is None:  # removed meanwhile
+                    continue
+                layer = project.load_table(path, project.table_name(name), name)
+                project.show(road_name, [(layer, kind)])
+                if stale:
+                    layer.setCustomProperty(project.STALE_PROPERTY, stale)  # still stale, as it was
+                saved.append(layer)
+            then(saved)
+
+        self._in_background(work, shown)
 
     def _report(self, error):
         if error is not None:
@@ -93,7 +132,7 @@ class Results:
         def work(task):
             project.write_table(path, snapshot, name, context, check=task.within(0, 100, count))
 
-        def done(error):
+        def done(_, error):
             if error is not None:
                 self._report(error)  # the temporary layer stays
             elif QgsProject.instance().mapLayer(layer_id) is not None:  # not replaced meanwhile
@@ -102,11 +141,11 @@ class Results:
         self._in_background(work, done)
 
     def _in_background(self, work, done):
-        """Run ``work(task)`` as a save in the background, then ``done(error)``."""
+        """Run ``work(task)`` as a save in the background, then ``done(result, error)``."""
 
-        def finish(_result, error):
+        def finish(result, error):
             try:
-                done(error)
+                done(result, error)
             finally:
                 self._saving -= 1
                 if not self._saving:

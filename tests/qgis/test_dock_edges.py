@@ -223,7 +223,7 @@ def test_loading_parameters_says_so_and_marks_earlier_results_stale(dock, qgis_i
     assert group_order() == ["corridor"]
 
 
-def test_save_results_writes_the_layers_as_they_are(dock, qgis_iface, qtbot, tmp_path):
+def test_save_results_writes_the_layers_as_they_are(dock, qgis_iface, qtbot, tmp_path, monkeypatch):
     from secure_corridor.bridge import project
 
     dock.save_results(str(tmp_path / "nothing.gpkg"))
@@ -236,7 +236,14 @@ def test_save_results_writes_the_layers_as_they_are(dock, qgis_iface, qtbot, tmp
             button.click()
     before = {layer.name(): layer.featureCount() for layer in project.group_layers("M4")}
     path = tmp_path / "kept"
-    dock.save_results(str(path))
+    busy = []
+    dock.runner.busyChanged.connect(busy.append)
+    with qtbot.waitSignal(dock.finished, timeout=20_000) as ended:
+        dock.save_results(str(path))
+        # Written in the background: the dock is busy, the layers still temporary.
+        assert all(layer.providerType() == "memory" for layer in project.group_layers("M4"))
+        assert not dock.output.save_results_button.isEnabled()
+    assert ended.args == ["results"] and busy == [True, False]
     saved = project.group_layers("M4")
     assert [layer.name() for layer in saved] == ["first flagged", "checkpoints", "patrol", "corridor"]
     assert all(layer.providerType() == "ogr" and str(tmp_path / "kept.gpkg") in layer.source() for layer in saved)
@@ -245,6 +252,29 @@ def test_save_results_writes_the_layers_as_they_are(dock, qgis_iface, qtbot, tmp
     assert saved[0].renderer().rootRule().children()[0].label() == "Inside the patrol stretch"  # still styled
     (message,) = bar_messages(qgis_iface, Qgis.MessageLevel.Success)
     assert message.endswith("kept.gpkg: first_flagged, checkpoints, patrol, corridor.")
+    # Saved again to the same file once marked stale (as after loading other
+    # parameters): the layers are written again, and they stay marked stale.
+    assert project.mark_stale("M4") == 4
+    marked = [layer.name() for layer in project.group_layers("M4")]
+    assert all("earlier parameters" in name for name in marked)
+    clear_bar(qgis_iface)
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.save_results(str(path))
+    again = project.group_layers("M4")
+    assert [layer.name() for layer in again] == marked
+    assert {layer.name(): layer.featureCount() for layer in again} == {
+        name: before[name.split(" (")[0]] for name in marked
+    }
+    assert all(layer.customProperty("secure_corridor/unmarked_name") for layer in again)
+    # And once more, unchanged: each layer is its own table there, left as it is.
+    counts = [layer.featureCount() for layer in again]
+    written = []
+    monkeypatch.setattr(project, "write_table", lambda *args, **kwargs: written.append(args))
+    with qtbot.waitSignal(dock.finished, timeout=20_000):
+        dock.save_results(str(path))
+    assert written == [] and [layer.name() for layer in project.group_layers("M4")] == marked
+    assert [layer.featureCount() for layer in project.group_layers("M4")] == counts
+    assert not bar_messages(qgis_iface, Qgis.MessageLevel.Critical)
 
 
 def test_assemble_route_shows_it_with_km_0_and_its_ends_named(dock, qgis_iface, qtbot):
