@@ -9,28 +9,14 @@ import sqlite3
 import pytest
 from qgis.core import Qgis, QgsProject
 
-from secure_corridor.bridge import geopackage_copy
 from secure_corridor.bridge import points as reading
 
 from message_bar import bar_messages
 from test_dock import critical, dock, group_layers, run, scene  # noqa: F401 (fixtures)
 from test_flag_sources import FLAG_NAMES, flag_values, incidents, ogr_layer, plain, reference
+from test_geopackage_copy import copies  # noqa: F401 (a fixture)
 
 UTM = "EPSG:32637"  # the scene's road's CRS: the copy needs the incidents in it
-
-
-@pytest.fixture
-def copies(monkeypatch):
-    """The plans of the dock's runs that went by GDAL's copy."""
-    taken = []
-    original = geopackage_copy.flag_into_geopackage
-
-    def spy(layer, plan, *args, **kwargs):
-        taken.append(plan)
-        return original(layer, plan, *args, **kwargs)
-
-    monkeypatch.setattr(geopackage_copy, "flag_into_geopackage", spy)
-    return taken
 
 
 @pytest.fixture

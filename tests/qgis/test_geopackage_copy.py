@@ -48,15 +48,16 @@ DRIVERS = {"GPKG": "incidents.gpkg", "ESRI Shapefile": "incidents.shp", "GeoJSON
 
 @pytest.fixture
 def copies(monkeypatch):
-    """The plans of the runs that went by GDAL's copy."""
+    """The plans of the runs that went by GDAL's copy (the algorithm's or the dock's)."""
     taken = []
-    original = algorithm.flag_into_geopackage
+    original = geopackage_copy.flag_into_geopackage
 
     def spy(layer, plan, *args, **kwargs):
         taken.append(plan)
         return original(layer, plan, *args, **kwargs)
 
     monkeypatch.setattr(algorithm, "flag_into_geopackage", spy)
+    monkeypatch.setattr(geopackage_copy, "flag_into_geopackage", spy)
     return taken
 
 
