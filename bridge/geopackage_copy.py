@@ -30,8 +30,9 @@ from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 from ..core import CorridorError
 from .features import FLAG_FIELDS, TEXT, DOUBLE
 from .flagging import flag_layer, flag_values
-from .layers import source_name
 from .geopackage_rtree import build_index, stand_in_spatial_functions
+from .layers import source_name
+from .task import share
 from .translation import tr
 
 # Rows put in or filled between two checks for a cancel.
@@ -116,39 +117,26 @@ def flag_into_geopackage(layer, plan, corridor, patrol=None, date_field=None, da
         found = flag_layer(
             layer, corridor, layer.sourceCrs(), None, patrol=patrol, date_field=date_field, date_format=date_format,
             date_from=date_from, date_to=date_to, category_field=category_field,
-            check=_share(check, *_PARTS["reading"]), total=total,
+            check=share(check, *_PARTS["reading"]), total=total,
         )
         rows = found.ids if plan.same_ids else np.arange(1, found.ids.size + 1)
-        flags = _Flags(rows, found.flags, _share(check, *_PARTS["flags"]))
+        flags = _Flags(rows, found.flags, share(check, *_PARTS["flags"]))
         try:
-            copy.wait(_share(check, *_PARTS["copying"]))
+            copy.wait(share(check, *_PARTS["copying"]))
             if copy.count != found.ids.size:
                 raise CorridorError(
                     tr("GDAL copied {copied} features of '{layer}' where QGIS read {read}: did the layer change "
                        "while it was read? Run again."), copied=copy.count, layer=source_name(layer),
                     read=found.ids.size,
                 )
-            flags.fill(plan, _share(check, *_PARTS["filling"]))
+            flags.fill(plan, share(check, *_PARTS["filling"]))
         finally:
             flags.close()
-        build_index(plan.path, plan.table, _share(check, *_PARTS["indexing"]), durable=plan.update)
+        build_index(plan.path, plan.table, share(check, *_PARTS["indexing"]), durable=plan.update)
     except BaseException:
         copy.stop()
         raise
     return found
-
-
-def _share(check, low, high):
-    """A ``check(done, total)`` for one part of the run: from ``low`` to ``high``
-    of the whole."""
-    if check is None:
-        return None
-
-    def part(done, total):
-        fraction = min(done, total) / total if total else 1.0
-        check(round((low + (high - low) * fraction) * 1000), 1000)
-
-    return part
 
 
 class _Copy:

@@ -26,6 +26,8 @@ import numpy as np
 import shapely
 from osgeo import ogr
 
+from .task import share
+
 _READ = 50_000  # rows read, or index rows written, between two checks for a cancel
 _CELL = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])  # SQLite's 2-D R-tree cell
 _ENVELOPE = (0, 32, 48, 48, 64, 0, 0, 0)  # bytes after a GeoPackage blob's header, by its envelope code
@@ -45,16 +47,16 @@ def build_index(path, table, check=None, durable=True):
         stand_in_spatial_functions(connection)
         if not durable:
             connection.execute("PRAGMA synchronous = OFF")
-        ids, boxes = _bounds(connection, table, column, _part(check, 0, 0.5))
+        ids, boxes = _bounds(connection, table, column, share(check, 0, 0.5))
         statements, extension = template
         connection.execute("BEGIN")
         connection.execute(statements[0])  # the virtual table, with an empty root node
         name = f"rtree_{table}_{column}"
         size = connection.execute(f"SELECT length(data) FROM {_quoted(name + '_node')} WHERE nodeno = 1").fetchone()[0]
-        packing = _part(check, 0.5, 0.6)
+        packing = share(check, 0.5, 0.6)
         nodes, parents, leaves = _pack(ids, boxes, (size - 4) // _CELL.itemsize, size,
                                        step=lambda done: packing is not None and packing(done, 8))
-        write = _part(check, 0.6, 1.0)
+        write = share(check, 0.6, 1.0)
         connection.execute(f"DELETE FROM {_quoted(name + '_node')}")
         rows = [(f"INSERT INTO {_quoted(name + '_node')} (nodeno, data) VALUES (?, ?)", nodes),
                 (f"INSERT INTO {_quoted(name + '_parent')} (nodeno, parentnode) VALUES (?, ?)", parents),
@@ -77,12 +79,6 @@ def build_index(path, table, check=None, durable=True):
         if connection.in_transaction:  # after a cancel or an error: no half-made index
             connection.execute("ROLLBACK")
         connection.close()
-
-
-def _part(check, low, high):
-    if check is None:
-        return None
-    return lambda done, total: check(low + (high - low) * (done / total if total else 1.0), 1.0)
 
 
 def _quoted(name):

@@ -16,7 +16,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .task import batches
+from .geopackage_rtree import build_index
+from .task import batches, share
 from .translation import tr
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
@@ -105,19 +106,24 @@ def write_geopackage(path, layers):
     return [load_table(path, write_table(path, layer, layer.name(), context), layer.name()) for layer in layers]
 
 
-def write_table(path, source, name, transform_context, check=None):
+def write_table(path, source, name, transform_context, check=None, count=None):
     """Write the features of ``source`` (a layer, or a :class:`.layers.LayerSnapshot`
     in a task) to the table for ``name`` in the GeoPackage ``path``, replacing a
-    same-named table; returns the table's name. ``check(done, total)`` as in
-    :func:`.task.batches`: to show progress, and to stop by raising."""
+    same-named table, and index it; returns the table's name. ``check(done,
+    total)`` as in :func:`.task.batches`: to show progress, and to stop by
+    raising; ``count``: how many features ``source`` has, when it cannot say."""
     path = str(path)
+    new_file = not Path(path).exists()
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table_name(name)
+    # GDAL would build the spatial index as the writer closes, with no progress
+    # and no way to stop it; build_index makes it afterwards, in steps.
+    options.layerOptions = ["SPATIAL_INDEX=NO"]
     options.actionOnExistingFile = (
-        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-        if Path(path).exists()
-        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+        if new_file
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     )
     writer = QgsVectorFileWriter.create(
         path, source.fields(), source.wkbType(), source.sourceCrs(), transform_context, options
@@ -125,12 +131,15 @@ def write_table(path, source, name, transform_context, check=None):
     try:
         if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             raise OSError(_write_error(name, path, writer.errorMessage()))
-        for batch in batches(source.getFeatures(), WRITE_BATCH, check):
+        total = count if count is not None else getattr(source, "featureCount", lambda: None)()
+        for batch in batches(source.getFeatures(), WRITE_BATCH, share(check, 0, 0.8), total):
             if not writer.addFeatures(batch):
                 raise OSError(_write_error(name, path, writer.errorMessage()))
     finally:
         del writer  # closed, so that the table can be read (or, after an error, written again)
+    build_index(path, options.layerName, share(check, 0.8, 1.0), durable=not new_file)
     return options.layerName
+
 
 
 def _write_error(name, path, message):

@@ -65,6 +65,20 @@ class EngineTask(QgsTask):
         self._on_done(self.result if ok else None, self.error)
 
 
+def share(check, low, high):
+    """A ``check(done, total)`` for one part of a run, from ``low`` to ``high``
+    (fractions) of the ``check`` given: it reports thousandths of the whole.
+    An unknown ``total`` (None) counts as nothing done yet, a total of 0 as all done."""
+    if check is None:
+        return None
+
+    def part(done, total):
+        fraction = 0.0 if total is None else min(done, total) / total if total else 1.0
+        check(round((low + (high - low) * fraction) * 1000), 1000)
+
+    return part
+
+
 def batches(items, size, check=None, total=None):
     """``items`` in lists of ``size`` (the last shorter), calling ``check(done,
     total)`` before the first list and after each: ``done`` is how many items

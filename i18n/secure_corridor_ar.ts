@@ -909,27 +909,27 @@
         <translation>{count} من حوادث «{layer}» البالغ عددها {total} ليس لها قيمة في {field}.</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="41"/>
+        <location filename="../bridge/project.py" line="42"/>
         <source>Secure corridor - {road}</source>
         <translation>الممر الآمن - {road}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="46"/>
+        <location filename="../bridge/project.py" line="47"/>
         <source>earlier parameters</source>
         <translation>المعاملات السابقة</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="51"/>
+        <location filename="../bridge/project.py" line="52"/>
         <source>{layer} (earlier parameters)</source>
         <translation>{layer} (المعاملات السابقة)</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="137"/>
+        <location filename="../bridge/project.py" line="146"/>
         <source>Could not write &apos;{layer}&apos; to {path}: {message}</source>
         <translation>تعذّرت كتابة «{layer}» في {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="172"/>
+        <location filename="../bridge/project.py" line="181"/>
         <source>Could not load style {file}: {message}</source>
         <translation>تعذّر تحميل النمط {file}: {message}</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>الدورية بصيغة GPX (وKML): نقاط طريق مسمّاة بكيلومتراتها، ومسار ملاحة، والأثر، وحافتا الممر، لأجهزة GPS والهواتف.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="126"/>
+        <location filename="../bridge/geopackage_copy.py" line="127"/>
         <source>GDAL copied {copied} features of &apos;{layer}&apos; where QGIS read {read}: did the layer change while it was read? Run again.</source>
         <translation>نسخ GDAL {copied} من معالم «{layer}» بينما قرأ QGIS {read}: هل تغيّرت الطبقة أثناء قراءتها؟ أعد التشغيل.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="193"/>
+        <location filename="../bridge/geopackage_copy.py" line="181"/>
         <source>GDAL could not copy the incidents into {path}: {error}</source>
         <translation>تعذّر على GDAL نسخ الحوادث إلى {path}: {error}</translation>
     </message>
@@ -2134,7 +2134,7 @@
         <translation>ملفات PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="316"/>
+        <location filename="../bridge/geopackage_copy.py" line="304"/>
         <source>Could not rename the table {table} of {path} to {name}: {error}</source>
         <translation>تعذّرت إعادة تسمية الجدول {table} في {path} إلى {name}: {error}</translation>
     </message>

@@ -909,27 +909,27 @@
         <translation>{count} des {total} incidents de « {layer} » n'ont pas de valeur de {field}.</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="41"/>
+        <location filename="../bridge/project.py" line="42"/>
         <source>Secure corridor - {road}</source>
         <translation>Secure Corridor - {road}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="46"/>
+        <location filename="../bridge/project.py" line="47"/>
         <source>earlier parameters</source>
         <translation>paramètres précédents</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="51"/>
+        <location filename="../bridge/project.py" line="52"/>
         <source>{layer} (earlier parameters)</source>
         <translation>{layer} (paramètres précédents)</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="137"/>
+        <location filename="../bridge/project.py" line="146"/>
         <source>Could not write &apos;{layer}&apos; to {path}: {message}</source>
         <translation>Impossible d'écrire « {layer} » dans {path} : {message}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="172"/>
+        <location filename="../bridge/project.py" line="181"/>
         <source>Could not load style {file}: {message}</source>
         <translation>Impossible de charger le style {file} : {message}</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>La patrouille en GPX (et KML) : des points de cheminement nommés par leur km, une route, la trace et les limites du corridor, pour les appareils GPS et les téléphones.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="126"/>
+        <location filename="../bridge/geopackage_copy.py" line="127"/>
         <source>GDAL copied {copied} features of &apos;{layer}&apos; where QGIS read {read}: did the layer change while it was read? Run again.</source>
         <translation>GDAL a copié {copied} entités de « {layer} » là où QGIS en a lu {read} : la couche a-t-elle changé pendant sa lecture ? Relancez.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="193"/>
+        <location filename="../bridge/geopackage_copy.py" line="181"/>
         <source>GDAL could not copy the incidents into {path}: {error}</source>
         <translation>GDAL n'a pas pu copier les incidents dans {path} : {error}</translation>
     </message>
@@ -2134,7 +2134,7 @@
         <translation>Fichiers PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="316"/>
+        <location filename="../bridge/geopackage_copy.py" line="304"/>
         <source>Could not rename the table {table} of {path} to {name}: {error}</source>
         <translation>Impossible de renommer la table {table} de {path} en {name} : {error}</translation>
     </message>

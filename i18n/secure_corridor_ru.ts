@@ -909,27 +909,27 @@
         <translation>У {count} из {total} инцидентов слоя «{layer}» нет значения {field}.</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="41"/>
+        <location filename="../bridge/project.py" line="42"/>
         <source>Secure corridor - {road}</source>
         <translation>Secure Corridor — {road}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="46"/>
+        <location filename="../bridge/project.py" line="47"/>
         <source>earlier parameters</source>
         <translation>прежние параметры</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="51"/>
+        <location filename="../bridge/project.py" line="52"/>
         <source>{layer} (earlier parameters)</source>
         <translation>{layer} (прежние параметры)</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="137"/>
+        <location filename="../bridge/project.py" line="146"/>
         <source>Could not write &apos;{layer}&apos; to {path}: {message}</source>
         <translation>Не удалось записать «{layer}» в {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="172"/>
+        <location filename="../bridge/project.py" line="181"/>
         <source>Could not load style {file}: {message}</source>
         <translation>Не удалось загрузить стиль {file}: {message}</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>Патруль в формате GPX (и KML): путевые точки, названные по их км, маршрут, трек и границы коридора — для GPS-навигаторов и телефонов.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="126"/>
+        <location filename="../bridge/geopackage_copy.py" line="127"/>
         <source>GDAL copied {copied} features of &apos;{layer}&apos; where QGIS read {read}: did the layer change while it was read? Run again.</source>
         <translation>GDAL скопировал {copied} объектов слоя «{layer}», а QGIS прочитал {read}: не изменился ли слой во время чтения? Запустите ещё раз.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="193"/>
+        <location filename="../bridge/geopackage_copy.py" line="181"/>
         <source>GDAL could not copy the incidents into {path}: {error}</source>
         <translation>GDAL не удалось скопировать инциденты в {path}: {error}</translation>
     </message>
@@ -2134,7 +2134,7 @@
         <translation>Файлы PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="316"/>
+        <location filename="../bridge/geopackage_copy.py" line="304"/>
         <source>Could not rename the table {table} of {path} to {name}: {error}</source>
         <translation>Не удалось переименовать таблицу {table} в {path} в {name}: {error}</translation>
     </message>

@@ -909,27 +909,27 @@
         <translation>'{layer}' katmanındaki {total} olaydan {count} tanesinde {field} değeri yok.</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="41"/>
+        <location filename="../bridge/project.py" line="42"/>
         <source>Secure corridor - {road}</source>
         <translation>Secure Corridor - {road}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="46"/>
+        <location filename="../bridge/project.py" line="47"/>
         <source>earlier parameters</source>
         <translation>önceki parametreler</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="51"/>
+        <location filename="../bridge/project.py" line="52"/>
         <source>{layer} (earlier parameters)</source>
         <translation>{layer} (önceki parametreler)</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="137"/>
+        <location filename="../bridge/project.py" line="146"/>
         <source>Could not write &apos;{layer}&apos; to {path}: {message}</source>
         <translation>'{layer}' katmanı {path} konumuna yazılamadı: {message}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="172"/>
+        <location filename="../bridge/project.py" line="181"/>
         <source>Could not load style {file}: {message}</source>
         <translation>{file} stili yüklenemedi: {message}</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>Devriye GPX (ve KML) olarak: km'leriyle adlandırılmış yol noktaları, bir rota, iz ve koridorun sınırları; GPS cihazları ve telefonlar için.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="126"/>
+        <location filename="../bridge/geopackage_copy.py" line="127"/>
         <source>GDAL copied {copied} features of &apos;{layer}&apos; where QGIS read {read}: did the layer change while it was read? Run again.</source>
         <translation>GDAL, '{layer}' katmanından {copied} obje kopyaladı, QGIS ise {read} obje okudu: katman okunurken değişti mi? Yeniden çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="193"/>
+        <location filename="../bridge/geopackage_copy.py" line="181"/>
         <source>GDAL could not copy the incidents into {path}: {error}</source>
         <translation>GDAL olayları {path} konumuna kopyalayamadı: {error}</translation>
     </message>
@@ -2134,7 +2134,7 @@
         <translation>PNG dosyaları (*.png)</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="316"/>
+        <location filename="../bridge/geopackage_copy.py" line="304"/>
         <source>Could not rename the table {table} of {path} to {name}: {error}</source>
         <translation>{path} içindeki {table} tablosu {name} olarak yeniden adlandırılamadı: {error}</translation>
     </message>

@@ -97,8 +97,8 @@ class Results:
         def work(task):
             done = 0
             for snapshot, name, count in writes:
-                share = task.within(100 * done / total, 100 * (done + count) / total, count)
-                project.write_table(path, snapshot, name, context, check=share)
+                part = task.within(100 * done / total, 100 * (done + count) / total)
+                project.write_table(path, snapshot, name, context, check=part, count=count)
                 done += count
 
         def shown(_, error):
@@ -130,7 +130,7 @@ class Results:
         table = project.table_name(name)
 
         def work(task):
-            project.write_table(path, snapshot, name, context, check=task.within(0, 100, count))
+            project.write_table(path, snapshot, name, context, check=task.within(0, 100), count=count)
 
         def done(_, error):
             if error is not None:

@@ -208,3 +208,29 @@ def test_qgis_reads_the_indexed_table(pair):
     request = QgsFeatureRequest(QgsRectangle(35.5, 35.0, 36.5, 35.6))
     mine_ids, theirs_ids = (sorted(feature.id() for feature in layer.getFeatures(request)) for layer in layers)
     assert mine_ids == theirs_ids and len(mine_ids) > 100
+
+
+def test_the_tables_qgis_writes_for_the_dock_are_indexed_so_too(tmp_path):
+    """bridge.project.write_table (the dock's saves) writes without GDAL's index and packs its own."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject
+
+    from secure_corridor.bridge import project
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=n:integer", "flagged incidents", "memory")
+    wkts = random_points(700, seed=8)
+    features = []
+    for k, wkt in enumerate(wkts):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([k])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    path = tmp_path / "results.gpkg"
+    steps = []
+    table = project.write_table(str(path), layer, layer.name(), QgsProject.instance().transformContext(),
+                                check=lambda done, total: steps.append(done / total))
+    # The writing reported up to 80 %, the index after it.
+    assert table == "flagged_incidents" and steps == sorted(steps) and 0.8 < steps[-1] < 1.0
+    check_index(path, table, wkts)
+    write(tmp_path / "gdal.gpkg", table, wkts, True)
+    assert schema(path, table) == schema(tmp_path / "gdal.gpkg", table)
