@@ -269,8 +269,22 @@ def staged_plan(layer, path, table, crs):
     return copy_plan(layer, "ogr:" + uri.uri(False), crs)
 
 
+class StagedTable(NamedTuple):
+    """A table of its own that QGIS's writer fills (where GDAL cannot copy),
+    put in place as a :class:`CopyPlan`'s is (:func:`swap_in`, :func:`discard`)."""
+
+    path: str
+    table: str
+    update: bool
+
+
+def staged_table(path, table):
+    return StagedTable(path, STAGED.format(table=table), os.path.exists(path))
+
+
 def discard(plan):
-    """Undo what a stopped or failed run made of ``plan``: its new file, or its table."""
+    """Undo what a stopped or failed run made of ``plan`` (a :class:`CopyPlan`
+    or :class:`StagedTable`): its new file, or its table."""
     if not plan.update:
         for suffix in ("", "-journal", "-wal", "-shm"):
             if os.path.exists(plan.path + suffix):

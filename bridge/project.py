@@ -112,34 +112,49 @@ def write_table(path, source, name, transform_context, check=None, count=None):
     same-named table, and index it; returns the table's name. ``check(done,
     total)`` as in :func:`.task.batches`: to show progress, and to stop by
     raising; ``count``: how many features ``source`` has, when it cannot say."""
-    path = str(path)
-    new_file = not Path(path).exists()
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = table_name(name)
-    # GDAL would build the spatial index as the writer closes, with no progress
-    # and no way to stop it; build_index makes it afterwards, in steps.
-    options.layerOptions = ["SPATIAL_INDEX=NO"]
-    options.actionOnExistingFile = (
-        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
-        if new_file
-        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-    )
-    writer = QgsVectorFileWriter.create(
-        path, source.fields(), source.wkbType(), source.sourceCrs(), transform_context, options
-    )
+    table = table_name(name)
+    writer = TableWriter(path, table, source.fields(), source.wkbType(), source.sourceCrs(), transform_context)
+    total = count if count is not None else getattr(source, "featureCount", lambda: None)()
     try:
-        if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-            raise OSError(_write_error(name, path, writer.errorMessage()))
-        total = count if count is not None else getattr(source, "featureCount", lambda: None)()
         for batch in batches(source.getFeatures(), WRITE_BATCH, share(check, 0, 0.8), total):
-            if not writer.addFeatures(batch):
-                raise OSError(_write_error(name, path, writer.errorMessage()))
+            writer.add(batch)
     finally:
-        del writer  # closed, so that the table can be read (or, after an error, written again)
-    build_index(path, options.layerName, share(check, 0.8, 1.0), durable=not new_file)
-    return options.layerName
+        writer.close()
+    build_index(str(path), table, share(check, 0.8, 1.0), durable=not writer.new_file)
+    return table
 
+
+class TableWriter:
+    """QGIS's writer of the table ``table`` in the GeoPackage ``path`` (made
+    if need be; a same-named table replaced), without GDAL's spatial index:
+    GDAL would build it as the writer closes, with no progress and no way to
+    stop it; :func:`.geopackage_rtree.build_index` makes it afterwards, in steps."""
+
+    def __init__(self, path, table, fields, wkb_type, crs, transform_context):
+        self.path, self.table = str(path), table
+        self.new_file = not Path(self.path).exists()
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = table
+        options.layerOptions = ["SPATIAL_INDEX=NO"]
+        options.actionOnExistingFile = (
+            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+            if self.new_file
+            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        )
+        self._writer = QgsVectorFileWriter.create(self.path, fields, wkb_type, crs, transform_context, options)
+        if self._writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+            message = self._writer.errorMessage()
+            self.close()
+            raise OSError(_write_error(table, self.path, message))
+
+    def add(self, features):
+        if not self._writer.addFeatures(features):
+            raise OSError(_write_error(self.table, self.path, self._writer.errorMessage()))
+
+    def close(self):
+        """Closed, so that the table can be read (or, after an error, written again)."""
+        self._writer = None
 
 
 def _write_error(name, path, message):

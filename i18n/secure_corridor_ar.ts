@@ -104,132 +104,132 @@
         <translation>تعذّر حفظ المخطط الشريطي: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="88"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="191"/>
+        <location filename="../ui/dock.py" line="192"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>اختر الطبقة الخطية للطريق ضمن «الطريق».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212"/>
+        <location filename="../ui/dock.py" line="213"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} ضمن «الطريق»: فعّل «بين طرفي الدورية» ليمتد المسار بينهما، أو «استبعاد الطريق الواقع خارج المسار».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="243"/>
+        <location filename="../ui/dock.py" line="244"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>المسار مضبوط ليمتد بين طرفي الدورية (ضمن «الطريق»)، لكن الطرفين ليسا محددين كليهما: حددهما ضمن «الدورية»، أو ألغِ تفعيل «بين طرفي الدورية».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>Route start</source>
         <translation>بداية المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>Route end</source>
         <translation>نهاية المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="268"/>
+        <location filename="../ui/dock.py" line="269"/>
         <source>route</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="273"/>
+        <location filename="../ui/dock.py" line="274"/>
         <source>assembling the route</source>
         <translation>تجميع المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="284"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>corridor</source>
         <translation>الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="291"/>
         <source>building the corridor</source>
         <translation>بناء الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="295"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>اختر مكان بدء الدورية: اكتب اسم مكان أو حدد نقطة على الخريطة.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="297"/>
+        <location filename="../ui/dock.py" line="298"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>اختر مكان انتهاء الدورية: اكتب اسم مكان أو حدد نقطة على الخريطة.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>patrol</source>
         <translation>الدورية</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="312"/>
+        <location filename="../ui/dock.py" line="313"/>
         <source>checkpoints</source>
         <translation>نقاط التفتيش</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="317"/>
         <source>building the patrol</source>
         <translation>بناء الدورية</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>اختر الطبقة النقطية للحوادث ضمن «الحوادث».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="374"/>
+        <location filename="../ui/dock.py" line="378"/>
         <source>{layer} flagged</source>
         <translation>{layer} (موسومة)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="387"/>
+        <location filename="../ui/dock.py" line="391"/>
         <source>flagging incidents</source>
         <translation>وسم الحوادث</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="405"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>انقر على الطريق في الخريطة (انقر بالزر الأيمن أو اضغط Esc للإلغاء).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="437"/>
+        <location filename="../ui/dock.py" line="456"/>
         <source>Save corridor parameters</source>
         <translation>حفظ معاملات الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="499"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>saving the parameters</source>
         <translation>حفظ المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="445"/>
+        <location filename="../ui/dock.py" line="464"/>
         <source>Parameters saved to {path}.</source>
         <translation>حُفظت المعاملات في {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="478"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>لا توجد نتائج لحفظها بعد: ابنِ الممر أولاً.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>Save results</source>
         <translation>حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="472"/>
+        <location filename="../ui/dock.py" line="491"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>حُفظت النتائج في {path}: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="499"/>
         <source>Load corridor parameters</source>
         <translation>تحميل معاملات الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="491"/>
+        <location filename="../ui/dock.py" line="510"/>
         <source>loading the parameters</source>
         <translation>تحميل المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="494"/>
+        <location filename="../ui/dock.py" line="513"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>حُمّلت المعاملات من {path}: وهي نفسها كما كانت من قبل.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="501"/>
+        <location filename="../ui/dock.py" line="520"/>
         <source>Parameters loaded from {path}.</source>
         <translation>حُمّلت المعاملات من {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="503"/>
+        <location filename="../ui/dock.py" line="522"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>طبقات النتائج الموجودة على الخريطة ({count}) بُنيت بالمعاملات السابقة وعليها العلامة «{mark}»: أعد البناء لتحديثها.</translation>
     </message>
@@ -924,12 +924,12 @@
         <translation>{layer} (المعاملات السابقة)</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="146"/>
+        <location filename="../bridge/project.py" line="161"/>
         <source>Could not write &apos;{layer}&apos; to {path}: {message}</source>
         <translation>تعذّرت كتابة «{layer}» في {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="181"/>
+        <location filename="../bridge/project.py" line="196"/>
         <source>Could not load style {file}: {message}</source>
         <translation>تعذّر تحميل النمط {file}: {message}</translation>
     </message>
@@ -2134,7 +2134,7 @@
         <translation>ملفات PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="304"/>
+        <location filename="../bridge/geopackage_copy.py" line="318"/>
         <source>Could not rename the table {table} of {path} to {name}: {error}</source>
         <translation>تعذّرت إعادة تسمية الجدول {table} في {path} إلى {name}: {error}</translation>
     </message>

@@ -104,132 +104,132 @@
         <translation>Impossible d'enregistrer le schéma linéaire : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="88"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="191"/>
+        <location filename="../ui/dock.py" line="192"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Choisissez la couche de lignes de la route sous Route.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212"/>
+        <location filename="../ui/dock.py" line="213"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} Sous Route : cochez « Entre les extrémités de la patrouille » pour faire passer l'itinéraire entre elles, ou « Exclure la route hors itinéraire ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="243"/>
+        <location filename="../ui/dock.py" line="244"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>L'itinéraire passe entre les extrémités de la patrouille (sous Route), mais elles ne sont pas toutes les deux choisies : choisissez-les sous Patrouille, ou décochez « Entre les extrémités de la patrouille ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>Route start</source>
         <translation>Début de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>Route end</source>
         <translation>Fin de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="268"/>
+        <location filename="../ui/dock.py" line="269"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="273"/>
+        <location filename="../ui/dock.py" line="274"/>
         <source>assembling the route</source>
         <translation>l'assemblage de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="284"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>corridor</source>
         <translation>corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="291"/>
         <source>building the corridor</source>
         <translation>la construction du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="295"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Choisissez le point de départ de la patrouille : saisissez un nom de lieu ou désignez un point sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="297"/>
+        <location filename="../ui/dock.py" line="298"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Choisissez le point d'arrivée de la patrouille : saisissez un nom de lieu ou désignez un point sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>patrol</source>
         <translation>patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="312"/>
+        <location filename="../ui/dock.py" line="313"/>
         <source>checkpoints</source>
         <translation>points de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="317"/>
         <source>building the patrol</source>
         <translation>la construction de la patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Choisissez la couche de points des incidents sous Incidents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="374"/>
+        <location filename="../ui/dock.py" line="378"/>
         <source>{layer} flagged</source>
         <translation>{layer} marqué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="387"/>
+        <location filename="../ui/dock.py" line="391"/>
         <source>flagging incidents</source>
         <translation>le marquage des incidents</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="405"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Cliquez sur la route sur la carte (clic droit ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="437"/>
+        <location filename="../ui/dock.py" line="456"/>
         <source>Save corridor parameters</source>
         <translation>Enregistrer les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="499"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>saving the parameters</source>
         <translation>l'enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="445"/>
+        <location filename="../ui/dock.py" line="464"/>
         <source>Parameters saved to {path}.</source>
         <translation>Paramètres enregistrés dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="478"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Il n'y a encore aucun résultat à enregistrer : construisez d'abord le corridor.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>Save results</source>
         <translation>Enregistrer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>l'enregistrement des résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="472"/>
+        <location filename="../ui/dock.py" line="491"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Résultats enregistrés dans {path} : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="499"/>
         <source>Load corridor parameters</source>
         <translation>Charger les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="491"/>
+        <location filename="../ui/dock.py" line="510"/>
         <source>loading the parameters</source>
         <translation>le chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="494"/>
+        <location filename="../ui/dock.py" line="513"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Paramètres chargés depuis {path} : identiques aux précédents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="501"/>
+        <location filename="../ui/dock.py" line="520"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Paramètres chargés depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="503"/>
+        <location filename="../ui/dock.py" line="522"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Les {count} couches de résultats sur la carte ont été construites avec les paramètres précédents et sont marquées « {mark} » : relancez la construction pour les mettre à jour.</translation>
     </message>
@@ -924,12 +924,12 @@
         <translation>{layer} (paramètres précédents)</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="146"/>
+        <location filename="../bridge/project.py" line="161"/>
         <source>Could not write &apos;{layer}&apos; to {path}: {message}</source>
         <translation>Impossible d'écrire « {layer} » dans {path} : {message}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="181"/>
+        <location filename="../bridge/project.py" line="196"/>
         <source>Could not load style {file}: {message}</source>
         <translation>Impossible de charger le style {file} : {message}</translation>
     </message>
@@ -2134,7 +2134,7 @@
         <translation>Fichiers PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="304"/>
+        <location filename="../bridge/geopackage_copy.py" line="318"/>
         <source>Could not rename the table {table} of {path} to {name}: {error}</source>
         <translation>Impossible de renommer la table {table} de {path} en {name} : {error}</translation>
     </message>

@@ -104,132 +104,132 @@
         <translation>Не удалось сохранить ленточную диаграмму: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="88"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="191"/>
+        <location filename="../ui/dock.py" line="192"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Выберите линейный слой дороги в разделе «Дорога».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212"/>
+        <location filename="../ui/dock.py" line="213"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} В разделе «Дорога» отметьте «Между концами патруля», чтобы маршрут шёл между ними, или «Исключать дорогу вне маршрута».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="243"/>
+        <location filename="../ui/dock.py" line="244"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>Маршрут строится между концами патруля (раздел «Дорога»), но выбраны не оба конца: выберите их в разделе «Патруль» или снимите флажок «Между концами патруля».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>Route start</source>
         <translation>Начало маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>Route end</source>
         <translation>Конец маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="268"/>
+        <location filename="../ui/dock.py" line="269"/>
         <source>route</source>
         <translation>маршрут</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="273"/>
+        <location filename="../ui/dock.py" line="274"/>
         <source>assembling the route</source>
         <translation>сборка маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="284"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>corridor</source>
         <translation>коридор</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="291"/>
         <source>building the corridor</source>
         <translation>построение коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="295"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Укажите, где начинается патруль: введите название населённого пункта или выберите точку на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="297"/>
+        <location filename="../ui/dock.py" line="298"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Укажите, где заканчивается патруль: введите название населённого пункта или выберите точку на карте.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>patrol</source>
         <translation>патруль</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="312"/>
+        <location filename="../ui/dock.py" line="313"/>
         <source>checkpoints</source>
         <translation>контрольные пункты</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="317"/>
         <source>building the patrol</source>
         <translation>построение патруля</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Выберите точечный слой инцидентов в разделе «Инциденты».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="374"/>
+        <location filename="../ui/dock.py" line="378"/>
         <source>{layer} flagged</source>
         <translation>{layer}: отмечено</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="387"/>
+        <location filename="../ui/dock.py" line="391"/>
         <source>flagging incidents</source>
         <translation>отметка инцидентов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="405"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Щёлкните по дороге на карте (правая кнопка мыши или Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="437"/>
+        <location filename="../ui/dock.py" line="456"/>
         <source>Save corridor parameters</source>
         <translation>Сохранить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="499"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>saving the parameters</source>
         <translation>сохранение параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="445"/>
+        <location filename="../ui/dock.py" line="464"/>
         <source>Parameters saved to {path}.</source>
         <translation>Параметры сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="478"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Сохранять пока нечего: сначала постройте коридор.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>Save results</source>
         <translation>Сохранить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>сохранение результатов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="472"/>
+        <location filename="../ui/dock.py" line="491"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Результаты сохранены в {path}: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="499"/>
         <source>Load corridor parameters</source>
         <translation>Загрузить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="491"/>
+        <location filename="../ui/dock.py" line="510"/>
         <source>loading the parameters</source>
         <translation>загрузка параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="494"/>
+        <location filename="../ui/dock.py" line="513"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Параметры загружены из {path}: они совпадают с прежними.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="501"/>
+        <location filename="../ui/dock.py" line="520"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Параметры загружены из {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="503"/>
+        <location filename="../ui/dock.py" line="522"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Слои результатов на карте ({count}) построены с прежними параметрами и помечены «{mark}»: постройте заново, чтобы обновить их.</translation>
     </message>
@@ -924,12 +924,12 @@
         <translation>{layer} (прежние параметры)</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="146"/>
+        <location filename="../bridge/project.py" line="161"/>
         <source>Could not write &apos;{layer}&apos; to {path}: {message}</source>
         <translation>Не удалось записать «{layer}» в {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="181"/>
+        <location filename="../bridge/project.py" line="196"/>
         <source>Could not load style {file}: {message}</source>
         <translation>Не удалось загрузить стиль {file}: {message}</translation>
     </message>
@@ -2134,7 +2134,7 @@
         <translation>Файлы PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="304"/>
+        <location filename="../bridge/geopackage_copy.py" line="318"/>
         <source>Could not rename the table {table} of {path} to {name}: {error}</source>
         <translation>Не удалось переименовать таблицу {table} в {path} в {name}: {error}</translation>
     </message>

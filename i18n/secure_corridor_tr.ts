@@ -104,132 +104,132 @@
         <translation>Şerit grafik kaydedilemedi: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="88"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="191"/>
+        <location filename="../ui/dock.py" line="192"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Yol bölümünde yolun çizgi katmanını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212"/>
+        <location filename="../ui/dock.py" line="213"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} Yol bölümünde: güzergâhı devriye uçları arasında geçirmek için 'Devriye uçları arasında' seçeneğini ya da 'Güzergâh dışındaki yolu dışarıda bırak' seçeneğini işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="243"/>
+        <location filename="../ui/dock.py" line="244"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>Güzergâh devriye uçları arasında geçecek şekilde ayarlı (Yol bölümünde), ancak iki uç birden seçilmemiş: uçları Devriye bölümünde seçin ya da 'Devriye uçları arasında' işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>Route start</source>
         <translation>Güzergâh başlangıcı</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="265"/>
+        <location filename="../ui/dock.py" line="266"/>
         <source>Route end</source>
         <translation>Güzergâh sonu</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="268"/>
+        <location filename="../ui/dock.py" line="269"/>
         <source>route</source>
         <translation>güzergâh</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="273"/>
+        <location filename="../ui/dock.py" line="274"/>
         <source>assembling the route</source>
         <translation>güzergâhın birleştirilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="284"/>
+        <location filename="../ui/dock.py" line="285"/>
         <source>corridor</source>
         <translation>koridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="290"/>
+        <location filename="../ui/dock.py" line="291"/>
         <source>building the corridor</source>
         <translation>koridorun oluşturulması</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="295"/>
+        <location filename="../ui/dock.py" line="296"/>
         <source>Choose where the patrol starts: type a place name or pick a point on the map.</source>
         <translation>Devriyenin başladığı yeri seçin: bir yer adı yazın ya da haritada bir nokta seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="297"/>
+        <location filename="../ui/dock.py" line="298"/>
         <source>Choose where the patrol ends: type a place name or pick a point on the map.</source>
         <translation>Devriyenin bittiği yeri seçin: bir yer adı yazın ya da haritada bir nokta seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="308"/>
+        <location filename="../ui/dock.py" line="309"/>
         <source>patrol</source>
         <translation>devriye</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="312"/>
+        <location filename="../ui/dock.py" line="313"/>
         <source>checkpoints</source>
         <translation>kontrol noktaları</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="317"/>
         <source>building the patrol</source>
         <translation>devriyenin oluşturulması</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Olaylar bölümünde olayların nokta katmanını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="374"/>
+        <location filename="../ui/dock.py" line="378"/>
         <source>{layer} flagged</source>
         <translation>{layer} işaretlendi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="387"/>
+        <location filename="../ui/dock.py" line="391"/>
         <source>flagging incidents</source>
         <translation>olayların işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="405"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Haritada yolun üzerine tıklayın (iptal için sağ tık veya Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="437"/>
+        <location filename="../ui/dock.py" line="456"/>
         <source>Save corridor parameters</source>
         <translation>Koridor parametrelerini kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="499"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="443"/>
+        <location filename="../ui/dock.py" line="462"/>
         <source>saving the parameters</source>
         <translation>parametrelerin kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="445"/>
+        <location filename="../ui/dock.py" line="464"/>
         <source>Parameters saved to {path}.</source>
         <translation>Parametreler kaydedildi: {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="459"/>
+        <location filename="../ui/dock.py" line="478"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Henüz kaydedilecek sonuç yok: önce koridoru oluşturun.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>Save results</source>
         <translation>Sonuçları kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="481"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>sonuçların kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="472"/>
+        <location filename="../ui/dock.py" line="491"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Sonuçlar {path} dosyasına kaydedildi: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="480"/>
+        <location filename="../ui/dock.py" line="499"/>
         <source>Load corridor parameters</source>
         <translation>Koridor parametrelerini yükle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="491"/>
+        <location filename="../ui/dock.py" line="510"/>
         <source>loading the parameters</source>
         <translation>parametrelerin yüklenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="494"/>
+        <location filename="../ui/dock.py" line="513"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Parametreler {path} dosyasından yüklendi: öncekilerle aynı.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="501"/>
+        <location filename="../ui/dock.py" line="520"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Parametreler {path} dosyasından yüklendi.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="503"/>
+        <location filename="../ui/dock.py" line="522"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Haritadaki {count} sonuç katmanı önceki parametrelerle oluşturuldu ve '{mark}' olarak işaretlendi: güncellemek için yeniden oluşturun.</translation>
     </message>
@@ -924,12 +924,12 @@
         <translation>{layer} (önceki parametreler)</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="146"/>
+        <location filename="../bridge/project.py" line="161"/>
         <source>Could not write &apos;{layer}&apos; to {path}: {message}</source>
         <translation>'{layer}' katmanı {path} konumuna yazılamadı: {message}</translation>
     </message>
     <message>
-        <location filename="../bridge/project.py" line="181"/>
+        <location filename="../bridge/project.py" line="196"/>
         <source>Could not load style {file}: {message}</source>
         <translation>{file} stili yüklenemedi: {message}</translation>
     </message>
@@ -2134,7 +2134,7 @@
         <translation>PNG dosyaları (*.png)</translation>
     </message>
     <message>
-        <location filename="../bridge/geopackage_copy.py" line="304"/>
+        <location filename="../bridge/geopackage_copy.py" line="318"/>
         <source>Could not rename the table {table} of {path} to {name}: {error}</source>
         <translation>{path} içindeki {table} tablosu {name} olarak yeniden adlandırılamadı: {error}</translation>
     </message>

@@ -10,7 +10,7 @@ change to the road forgets them. ``finished(name)`` is emitted when a run
 from collections import namedtuple
 from pathlib import Path
 
-from qgis.core import Qgis, QgsProject, QgsWkbTypes
+from qgis.core import Qgis, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMainWindow, QProgres
 
 from ..bridge import features as out
 from ..bridge import flagging, geopackage_copy, layers, points, project
+from ..bridge.geopackage_rtree import build_index
 from ..bridge.settings import Settings
 from ..bridge.translation import direction, error_text, tr
 from ..core import (
@@ -335,6 +336,8 @@ class CorridorDock(QgsDockWidget):
         # layer is made here, on the main thread, and filled by the task: a million
         # incidents are never held as a list of features, nor added while QGIS waits.
         flagged = geopackage_copy.staged_plan(source, gpkg, project.table_name(name), crs) if gpkg else None
+        if flagged is None and gpkg:  # QGIS's writer fills a table of its own, batch by batch
+            flagged = geopackage_copy.staged_table(gpkg, project.table_name(name))
         if flagged is None:
             flagged = project.memory_layer(
                 name, QgsWkbTypes.displayString(source.wkbType()), crs, flagging.flagged_fields(source), []
@@ -347,6 +350,7 @@ class CorridorDock(QgsDockWidget):
 
     def run_flags(self):
         category_field = self.incidents.category()
+        context = QgsProject.instance().transformContext()  # read here: the task only reads its copy
 
         def work(route, inputs, task):
             _, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, patrol, crs, flagged, count, chart = inputs
@@ -355,9 +359,9 @@ class CorridorDock(QgsDockWidget):
             task.step(50)
             options = dict(patrol=patrol, date_field=date_field, date_format=date_format, date_from=date_from,
                            date_to=date_to, category_field=category_field, check=task.within(50, 98), total=count)
-            if isinstance(flagged, geopackage_copy.CopyPlan):
+            if isinstance(flagged, (geopackage_copy.CopyPlan, geopackage_copy.StagedTable)):
                 try:
-                    found = geopackage_copy.flag_into_geopackage(snapshot, flagged, corridor, **options)
+                    found = self._flag_into_table(snapshot, flagged, corridor, crs, context, task, options)
                 except BaseException:
                     geopackage_copy.discard(flagged)
                     raise
@@ -372,7 +376,7 @@ class CorridorDock(QgsDockWidget):
             corridor, found, data = result
             made = [] if corridor is self.corridor else [self._show_corridor(corridor, args, road)]
             name = tr("{layer} flagged").format(layer=source.name())
-            if isinstance(flagged, geopackage_copy.CopyPlan):
+            if not isinstance(flagged, QgsVectorLayer):
                 self.results.add(*road, made, self.output.gpkg_path())
                 self.results.put_in_place(road.name, flagged, name, "incidents")
             else:
@@ -385,6 +389,21 @@ class CorridorDock(QgsDockWidget):
             self.chart_box.show_data(data)
 
         self.start_run("incidents", tr("flagging incidents"), self._flag_inputs, work, show)
+
+    @staticmethod
+    def _flag_into_table(snapshot, staged, corridor, crs, context, task, options):
+        """Flag into the GeoPackage table ``staged``: by GDAL's copy (a CopyPlan),
+        or through QGIS's writer (a StagedTable), then indexed."""
+        if isinstance(staged, geopackage_copy.CopyPlan):
+            return geopackage_copy.flag_into_geopackage(snapshot, staged, corridor, **options)
+        writer = project.TableWriter(staged.path, staged.table, flagging.flagged_fields(snapshot),
+                                     snapshot.wkbType(), crs, context)
+        try:
+            found = flagging.flag_layer(snapshot, corridor, crs, writer.add, **dict(options, check=task.within(50, 90)))
+        finally:
+            writer.close()
+        build_index(staged.path, staged.table, task.within(90, 98), durable=staged.update)
+        return found
 
     # -- picking a patrol end on the map --------------------------------------------
 

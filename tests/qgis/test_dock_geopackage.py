@@ -108,10 +108,31 @@ def test_a_cancelled_run_into_a_new_file_leaves_no_file(dock, ogr_incidents, cop
     assert not any(tmp_path.glob("results.gpkg*"))
 
 
-def test_incidents_in_another_crs_go_through_a_temporary_layer(dock, copies, qgis_iface, qtbot, tmp_path):
-    """The scene's incidents are a memory layer in WGS84: QGIS reprojects and writes them, after flagging."""
+def test_incidents_in_another_crs_go_through_qgis_writer_into_a_table_of_their_own(
+        dock, copies, qgis_iface, qtbot, tmp_path):
+    """The scene's incidents are a memory layer in WGS84: QGIS reprojects and writes them, as they are flagged."""
     path = tmp_path / "results.gpkg"
     dock.output.gpkg.setFilePath(str(path))
     run(qtbot, dock, dock.incidents.flag_button.click)
+    earlier = group_layers()["incidents flagged"]
     assert not copies and not critical(qgis_iface)
-    assert group_layers()["incidents flagged"].source() == f"{path}|layername=incidents_flagged"
+    assert earlier.source() == f"{path}|layername=incidents_flagged" and earlier.featureCount() == 6
+    assert tables(path) == ["corridor", "incidents_flagged"]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT rtreecheck('rtree_incidents_flagged_geom')").fetchone() == ("ok",)
+    run(qtbot, dock, dock.incidents.flag_button.click)  # again: in the earlier table's place
+    assert group_layers()["incidents flagged"] is not earlier and tables(path) == ["corridor", "incidents_flagged"]
+
+
+def test_a_cancelled_run_through_qgis_writer_leaves_the_earlier_table_and_layer(
+        dock, copies, qgis_iface, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "results.gpkg"
+    dock.output.gpkg.setFilePath(str(path))
+    run(qtbot, dock, dock.incidents.flag_button.click)
+    earlier = group_layers()["incidents flagged"]
+    monkeypatch.setattr(reading, "BATCH", 1)  # six batches of the six incidents
+    dock.runner.progressChanged.connect(lambda value: value >= 60 and dock.runner.cancel())
+    run(qtbot, dock, dock.incidents.flag_button.click)
+    assert not copies and group_layers()["incidents flagged"] is earlier and earlier.featureCount() == 6
+    assert tables(path) == ["corridor", "incidents_flagged"]  # the table of its own dropped
+    assert any("Cancelled flagging incidents" in message for message in bar_messages(qgis_iface, Qgis.MessageLevel.Info))
