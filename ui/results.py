@@ -20,10 +20,11 @@ def temporary():
 class Results:
     """Puts output layers in the project for one dock.
 
-    A layer the dock's task has filled already (a memory layer, possibly of a
-    million features) is shown at once and, when a GeoPackage is chosen,
-    written to it in the background by ``run(description, work, on_done)``
-    (the dock's runner); once written it is shown from the GeoPackage.
+    Small results are written to the GeoPackage chosen under Results as they
+    are shown; flagged incidents come from a table a task filled
+    (:meth:`put_in_place`), and Save results writes in the background
+    (:meth:`save_group`), both through ``run(description, work, on_done)``
+    (the dock's runner).
     """
 
     def __init__(self, iface, run=None):
@@ -35,26 +36,24 @@ class Results:
     def add(self, road_name, crs, made, gpkg_path=""):
         """Show [(name, geometry type, (fields, features) or a memory layer made
         already, style kind)] in the road's group, replacing same-named layers of
-        an earlier run; returns the layers shown."""
+        an earlier run; returns the layers shown. Features are written to the
+        GeoPackage ``gpkg_path`` first; a memory layer made already (a task's,
+        made before a GeoPackage was chosen) is shown as it is."""
         built = [
             content if isinstance(content, QgsVectorLayer) else project.memory_layer(name, kind, crs, *content)
             for name, kind, content, _ in made
         ]
         kinds = [kind for *_, kind in made]
-        later = []
         if gpkg_path:
-            later = [k for k, (*_, content, _) in enumerate(made) if isinstance(content, QgsVectorLayer) and self.run]
             for layer in built:
                 project.remove(road_name, layer.name())  # let go of the tables about to be replaced
-            now = [k for k in range(len(built)) if k not in later]
-            for k, layer in zip(now, project.write_geopackage(gpkg_path, [built[k] for k in now])):
+            written = [k for k, (*_, content, _) in enumerate(made) if not isinstance(content, QgsVectorLayer)]
+            for k, layer in zip(written, project.write_geopackage(gpkg_path, [built[k] for k in written])):
                 built[k] = layer
         elif not self.told_temporary:
             self.told_temporary = True
             messages.show(self.iface, temporary(), Qgis.MessageLevel.Info, 10)
         project.show(road_name, list(zip(built, kinds)))
-        for k in later:
-            self._save_later(road_name, gpkg_path, built[k], kinds[k])
         return built
 
     def when_saved(self, callback):
@@ -122,23 +121,6 @@ class Results:
     def _report(self, error):
         if error is not None:
             report(self.iface, error, tr("saving the results"))
-
-    def _save_later(self, road_name, path, layer, kind):
-        snapshot = LayerSnapshot(layer)
-        layer_id, name, count = layer.id(), layer.name(), layer.featureCount()
-        context = QgsProject.instance().transformContext()
-        table = project.table_name(name)
-
-        def work(task):
-            project.write_table(path, snapshot, name, context, check=task.within(0, 100), count=count)
-
-        def done(_, error):
-            if error is not None:
-                self._report(error)  # the temporary layer stays
-            elif QgsProject.instance().mapLayer(layer_id) is not None:  # not replaced meanwhile
-                project.show(road_name, [(project.load_table(path, table, name), kind)])
-
-        self._in_background(work, done)
 
     def _in_background(self, work, done):
         """Run ``work(task)`` as a save in the background, then ``done(result, error)``."""
