@@ -104,42 +104,42 @@
         <translation>تعذّر حفظ المخطط الشريطي: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="192"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>اختر الطبقة الخطية للطريق ضمن «الطريق».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="213"/>
+        <location filename="../ui/dock.py" line="209"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} ضمن «الطريق»: فعّل «بين طرفي الدورية» ليمتد المسار بينهما، أو «استبعاد الطريق الواقع خارج المسار».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="244"/>
+        <location filename="../ui/dock.py" line="240"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>المسار مضبوط ليمتد بين طرفي الدورية (ضمن «الطريق»)، لكن الطرفين ليسا محددين كليهما: حددهما ضمن «الدورية»، أو ألغِ تفعيل «بين طرفي الدورية».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="266"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Route start</source>
         <translation>بداية المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="266"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Route end</source>
         <translation>نهاية المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="269"/>
+        <location filename="../ui/dock.py" line="265"/>
         <source>route</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="270"/>
         <source>assembling the route</source>
         <translation>تجميع المسار</translation>
     </message>
@@ -179,92 +179,92 @@
         <translation>بناء الدورية</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/flag_run.py" line="65"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>اختر الطبقة النقطية للحوادث ضمن «الحوادث».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="378"/>
+        <location filename="../ui/flag_run.py" line="74"/>
         <source>{layer} flagged</source>
         <translation>{layer} (موسومة)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="391"/>
+        <location filename="../ui/flag_run.py" line="59"/>
         <source>flagging incidents</source>
         <translation>وسم الحوادث</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="338"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>انقر على الطريق في الخريطة (انقر بالزر الأيمن أو اضغط Esc للإلغاء).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="456"/>
+        <location filename="../ui/dock.py" line="370"/>
         <source>Save corridor parameters</source>
         <translation>حفظ معاملات الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="499"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="376"/>
         <source>saving the parameters</source>
         <translation>حفظ المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="464"/>
+        <location filename="../ui/dock.py" line="378"/>
         <source>Parameters saved to {path}.</source>
         <translation>حُفظت المعاملات في {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="478"/>
+        <location filename="../ui/dock.py" line="392"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>لا توجد نتائج لحفظها بعد: ابنِ الممر أولاً.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="481"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>Save results</source>
         <translation>حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="481"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="157"/>
+        <location filename="../ui/results.py" line="139"/>
         <source>saving the results</source>
         <translation>حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="491"/>
+        <location filename="../ui/dock.py" line="405"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>حُفظت النتائج في {path}: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="499"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>Load corridor parameters</source>
         <translation>تحميل معاملات الممر</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="510"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>loading the parameters</source>
         <translation>تحميل المعاملات</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="513"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>حُمّلت المعاملات من {path}: وهي نفسها كما كانت من قبل.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="520"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>Parameters loaded from {path}.</source>
         <translation>حُمّلت المعاملات من {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="522"/>
+        <location filename="../ui/dock.py" line="436"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>طبقات النتائج الموجودة على الخريطة ({count}) بُنيت بالمعاملات السابقة وعليها العلامة «{mark}»: أعد البناء لتحديثها.</translation>
     </message>

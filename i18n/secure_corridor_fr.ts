@@ -104,42 +104,42 @@
         <translation>Impossible d'enregistrer le schéma linéaire : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="192"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Choisissez la couche de lignes de la route sous Route.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="213"/>
+        <location filename="../ui/dock.py" line="209"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} Sous Route : cochez « Entre les extrémités de la patrouille » pour faire passer l'itinéraire entre elles, ou « Exclure la route hors itinéraire ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="244"/>
+        <location filename="../ui/dock.py" line="240"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>L'itinéraire passe entre les extrémités de la patrouille (sous Route), mais elles ne sont pas toutes les deux choisies : choisissez-les sous Patrouille, ou décochez « Entre les extrémités de la patrouille ».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="266"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Route start</source>
         <translation>Début de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="266"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Route end</source>
         <translation>Fin de l'itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="269"/>
+        <location filename="../ui/dock.py" line="265"/>
         <source>route</source>
         <translation>itinéraire</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="270"/>
         <source>assembling the route</source>
         <translation>l'assemblage de l'itinéraire</translation>
     </message>
@@ -179,92 +179,92 @@
         <translation>la construction de la patrouille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/flag_run.py" line="65"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Choisissez la couche de points des incidents sous Incidents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="378"/>
+        <location filename="../ui/flag_run.py" line="74"/>
         <source>{layer} flagged</source>
         <translation>{layer} marqué</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="391"/>
+        <location filename="../ui/flag_run.py" line="59"/>
         <source>flagging incidents</source>
         <translation>le marquage des incidents</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="338"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Cliquez sur la route sur la carte (clic droit ou Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="456"/>
+        <location filename="../ui/dock.py" line="370"/>
         <source>Save corridor parameters</source>
         <translation>Enregistrer les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="499"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="376"/>
         <source>saving the parameters</source>
         <translation>l'enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="464"/>
+        <location filename="../ui/dock.py" line="378"/>
         <source>Parameters saved to {path}.</source>
         <translation>Paramètres enregistrés dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="478"/>
+        <location filename="../ui/dock.py" line="392"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Il n'y a encore aucun résultat à enregistrer : construisez d'abord le corridor.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="481"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>Save results</source>
         <translation>Enregistrer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="481"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="157"/>
+        <location filename="../ui/results.py" line="139"/>
         <source>saving the results</source>
         <translation>l'enregistrement des résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="491"/>
+        <location filename="../ui/dock.py" line="405"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Résultats enregistrés dans {path} : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="499"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>Load corridor parameters</source>
         <translation>Charger les paramètres du corridor</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="510"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>loading the parameters</source>
         <translation>le chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="513"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Paramètres chargés depuis {path} : identiques aux précédents.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="520"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Paramètres chargés depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="522"/>
+        <location filename="../ui/dock.py" line="436"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Les {count} couches de résultats sur la carte ont été construites avec les paramètres précédents et sont marquées « {mark} » : relancez la construction pour les mettre à jour.</translation>
     </message>

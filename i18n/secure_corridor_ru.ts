@@ -104,42 +104,42 @@
         <translation>Не удалось сохранить ленточную диаграмму: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="192"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Выберите линейный слой дороги в разделе «Дорога».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="213"/>
+        <location filename="../ui/dock.py" line="209"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} В разделе «Дорога» отметьте «Между концами патруля», чтобы маршрут шёл между ними, или «Исключать дорогу вне маршрута».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="244"/>
+        <location filename="../ui/dock.py" line="240"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>Маршрут строится между концами патруля (раздел «Дорога»), но выбраны не оба конца: выберите их в разделе «Патруль» или снимите флажок «Между концами патруля».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="266"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Route start</source>
         <translation>Начало маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="266"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Route end</source>
         <translation>Конец маршрута</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="269"/>
+        <location filename="../ui/dock.py" line="265"/>
         <source>route</source>
         <translation>маршрут</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="270"/>
         <source>assembling the route</source>
         <translation>сборка маршрута</translation>
     </message>
@@ -179,92 +179,92 @@
         <translation>построение патруля</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/flag_run.py" line="65"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Выберите точечный слой инцидентов в разделе «Инциденты».</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="378"/>
+        <location filename="../ui/flag_run.py" line="74"/>
         <source>{layer} flagged</source>
         <translation>{layer}: отмечено</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="391"/>
+        <location filename="../ui/flag_run.py" line="59"/>
         <source>flagging incidents</source>
         <translation>отметка инцидентов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="338"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Щёлкните по дороге на карте (правая кнопка мыши или Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="456"/>
+        <location filename="../ui/dock.py" line="370"/>
         <source>Save corridor parameters</source>
         <translation>Сохранить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="499"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="376"/>
         <source>saving the parameters</source>
         <translation>сохранение параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="464"/>
+        <location filename="../ui/dock.py" line="378"/>
         <source>Parameters saved to {path}.</source>
         <translation>Параметры сохранены в {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="478"/>
+        <location filename="../ui/dock.py" line="392"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Сохранять пока нечего: сначала постройте коридор.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="481"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>Save results</source>
         <translation>Сохранить результаты</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="481"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="157"/>
+        <location filename="../ui/results.py" line="139"/>
         <source>saving the results</source>
         <translation>сохранение результатов</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="491"/>
+        <location filename="../ui/dock.py" line="405"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Результаты сохранены в {path}: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="499"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>Load corridor parameters</source>
         <translation>Загрузить параметры коридора</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="510"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>loading the parameters</source>
         <translation>загрузка параметров</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="513"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Параметры загружены из {path}: они совпадают с прежними.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="520"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Параметры загружены из {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="522"/>
+        <location filename="../ui/dock.py" line="436"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Слои результатов на карте ({count}) построены с прежними параметрами и помечены «{mark}»: постройте заново, чтобы обновить их.</translation>
     </message>

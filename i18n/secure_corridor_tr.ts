@@ -104,42 +104,42 @@
         <translation>Şerit grafik kaydedilemedi: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="88"/>
+        <location filename="../ui/dock.py" line="84"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="192"/>
+        <location filename="../ui/dock.py" line="188"/>
         <source>Choose the road&apos;s line layer under Road.</source>
         <translation>Yol bölümünde yolun çizgi katmanını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="213"/>
+        <location filename="../ui/dock.py" line="209"/>
         <source>{error} Under Road: tick &apos;Between the patrol ends&apos; to run the route between them, or &apos;Leave out road off the route&apos;.</source>
         <translation>{error} Yol bölümünde: güzergâhı devriye uçları arasında geçirmek için 'Devriye uçları arasında' seçeneğini ya da 'Güzergâh dışındaki yolu dışarıda bırak' seçeneğini işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="244"/>
+        <location filename="../ui/dock.py" line="240"/>
         <source>The route runs between the patrol ends (under Road), but they are not both chosen: choose them under Patrol, or untick &apos;Between the patrol ends&apos;.</source>
         <translation>Güzergâh devriye uçları arasında geçecek şekilde ayarlı (Yol bölümünde), ancak iki uç birden seçilmemiş: uçları Devriye bölümünde seçin ya da 'Devriye uçları arasında' işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="266"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Route start</source>
         <translation>Güzergâh başlangıcı</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="266"/>
+        <location filename="../ui/dock.py" line="262"/>
         <source>Route end</source>
         <translation>Güzergâh sonu</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="269"/>
+        <location filename="../ui/dock.py" line="265"/>
         <source>route</source>
         <translation>güzergâh</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="274"/>
+        <location filename="../ui/dock.py" line="270"/>
         <source>assembling the route</source>
         <translation>güzergâhın birleştirilmesi</translation>
     </message>
@@ -179,92 +179,92 @@
         <translation>devriyenin oluşturulması</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/flag_run.py" line="65"/>
         <source>Choose the incidents&apos; point layer under Incidents.</source>
         <translation>Olaylar bölümünde olayların nokta katmanını seçin.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="378"/>
+        <location filename="../ui/flag_run.py" line="74"/>
         <source>{layer} flagged</source>
         <translation>{layer} işaretlendi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="391"/>
+        <location filename="../ui/flag_run.py" line="59"/>
         <source>flagging incidents</source>
         <translation>olayların işaretlenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="424"/>
+        <location filename="../ui/dock.py" line="338"/>
         <source>Click the road on the map (right click or Esc to cancel).</source>
         <translation>Haritada yolun üzerine tıklayın (iptal için sağ tık veya Esc).</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="456"/>
+        <location filename="../ui/dock.py" line="370"/>
         <source>Save corridor parameters</source>
         <translation>Koridor parametrelerini kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="499"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="462"/>
+        <location filename="../ui/dock.py" line="376"/>
         <source>saving the parameters</source>
         <translation>parametrelerin kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="464"/>
+        <location filename="../ui/dock.py" line="378"/>
         <source>Parameters saved to {path}.</source>
         <translation>Parametreler kaydedildi: {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="478"/>
+        <location filename="../ui/dock.py" line="392"/>
         <source>There are no results to save yet: build the corridor first.</source>
         <translation>Henüz kaydedilecek sonuç yok: önce koridoru oluşturun.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="481"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>Save results</source>
         <translation>Sonuçları kaydet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="481"/>
+        <location filename="../ui/dock.py" line="395"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="157"/>
+        <location filename="../ui/results.py" line="139"/>
         <source>saving the results</source>
         <translation>sonuçların kaydedilmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="491"/>
+        <location filename="../ui/dock.py" line="405"/>
         <source>Results saved to {path}: {names}.</source>
         <translation>Sonuçlar {path} dosyasına kaydedildi: {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="499"/>
+        <location filename="../ui/dock.py" line="413"/>
         <source>Load corridor parameters</source>
         <translation>Koridor parametrelerini yükle</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="510"/>
+        <location filename="../ui/dock.py" line="424"/>
         <source>loading the parameters</source>
         <translation>parametrelerin yüklenmesi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="513"/>
+        <location filename="../ui/dock.py" line="427"/>
         <source>Parameters loaded from {path}: the same as before.</source>
         <translation>Parametreler {path} dosyasından yüklendi: öncekilerle aynı.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="520"/>
+        <location filename="../ui/dock.py" line="434"/>
         <source>Parameters loaded from {path}.</source>
         <translation>Parametreler {path} dosyasından yüklendi.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="522"/>
+        <location filename="../ui/dock.py" line="436"/>
         <source>The {count} result layers on the map were built with the earlier ones and are marked &apos;{mark}&apos;: build again to update them.</source>
         <translation>Haritadaki {count} sonuç katmanı önceki parametrelerle oluşturuldu ve '{mark}' olarak işaretlendi: güncellemek için yeniden oluşturun.</translation>
     </message>

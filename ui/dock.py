@@ -10,15 +10,14 @@ change to the road forgets them. ``finished(name)`` is emitted when a run
 from collections import namedtuple
 from pathlib import Path
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMainWindow, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..bridge import features as out
-from ..bridge import flagging, geopackage_copy, layers, points, project
-from ..bridge.geopackage_rtree import build_index
+from ..bridge import layers, points, project
 from ..bridge.settings import Settings
 from ..bridge.translation import direction, error_text, tr
 from ..core import (
@@ -28,15 +27,12 @@ from ..core import (
     LeftOutRoadError,
     assemble_route,
     build_corridor,
-    category_counts,
-    check_window,
     checkpoints,
     locate,
     patrol_segment,
 )
 from ..core.patrol import nearest_place
-from ..core.strip import strip_data
-from . import analysis, messages, parameters, patrol_files, remembered, text
+from . import analysis, flag_run, messages, parameters, patrol_files, remembered, text
 from .map_tool import RoutePointTool
 from .messages import TITLE
 from .place_picker import PatrolSection
@@ -279,14 +275,18 @@ class CorridorDock(QgsDockWidget):
         found = nearest_place(places, lon, lat)
         return found[0] if found else fallback
 
-    def _show_corridor(self, corridor, args, road):
+    def corridor_for(self, args):
+        """The corridor kept from the last run, if it was built with ``args`` (corridor_args())."""
+        return self.corridor if self._corridor_args == args else None
+
+    def show_corridor(self, corridor, args, road):
         self.corridor, self._corridor_args = corridor, args
         show_summary(self.corridor_box.summary, text.corridor_summary(corridor))
         return (tr("corridor"), "Polygon", out.corridor_features(corridor, road.crs), "corridor")
 
     def run_corridor(self):
         def show(route, args, corridor, road):
-            self.results.add(*road, [self._show_corridor(corridor, args, road)], self.output.gpkg_path())
+            self.results.add(*road, [self.show_corridor(corridor, args, road)], self.output.gpkg_path())
 
         self.start_run("corridor", tr("building the corridor"), self.corridor_args, lambda r, a, _: build_corridor(r, *a), show)
 
@@ -316,94 +316,8 @@ class CorridorDock(QgsDockWidget):
 
         self.start_run("patrol", tr("building the patrol"), self.patrol_inputs, work, show)
 
-    def _flag_inputs(self):
-        source = self.incidents.layer()
-        if source is None:
-            raise CorridorError(tr("Choose the incidents' point layer under Incidents."))
-        date_field = self.incidents.date_field.currentField() or None
-        date_from, date_to = self.incidents.window() if date_field else (None, None)
-        check_window(date_from, date_to)
-        date_format = self.incidents.date_format() if date_field else None
-        snapshot = layers.LayerSnapshot(source)
-        args = self.corridor_args()
-        corridor = self.corridor if self._corridor_args == args else None
-        crs = self.road.layer().crs()
-        name = tr("{layer} flagged").format(layer=source.name())
-        flagging.flagged_fields(source)  # a layer flagged before: said now
-        gpkg = self.output.gpkg_path()
-        # GDAL copies the incidents into the GeoPackage chosen under Results while
-        # they are flagged, as flagincidents does, where it can; otherwise a memory
-        # layer is made here, on the main thread, and filled by the task: a million
-        # incidents are never held as a list of features, nor added while QGIS waits.
-        flagged = geopackage_copy.staged_plan(source, gpkg, project.table_name(name), crs) if gpkg else None
-        if flagged is None and gpkg:  # QGIS's writer fills a table of its own, batch by batch
-            flagged = geopackage_copy.staged_table(gpkg, project.table_name(name))
-        if flagged is None:
-            flagged = project.memory_layer(
-                name, QgsWkbTypes.displayString(source.wkbType()), crs, flagging.flagged_fields(source), []
-            )
-        # The places for the strip chart, read here: the chart's numbers are made in the task.
-        places = points.read_places(self.patrol_box.places_combo.currentLayer(), self.patrol_box.name_field.currentField())
-        chart = (places, self.patrol_box.interval.value())
-        return (source, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, self.patrol, crs,
-                flagged, source.featureCount(), chart)
-
     def run_flags(self):
-        category_field = self.incidents.category()
-        context = QgsProject.instance().transformContext()  # read here: the task only reads its copy
-
-        def work(route, inputs, task):
-            _, snapshot, (date_field, date_format), (date_from, date_to), args, corridor, patrol, crs, flagged, count, chart = inputs
-            if corridor is None or corridor.route is not route:
-                corridor = build_corridor(route, *args)
-            task.step(50)
-            options = dict(patrol=patrol, date_field=date_field, date_format=date_format, date_from=date_from,
-                           date_to=date_to, category_field=category_field, check=task.within(50, 98), total=count)
-            if isinstance(flagged, (geopackage_copy.CopyPlan, geopackage_copy.StagedTable)):
-                try:
-                    found = self._flag_into_table(snapshot, flagged, corridor, crs, context, task, options)
-                except BaseException:
-                    geopackage_copy.discard(flagged)
-                    raise
-            else:
-                found = flagging.flag_layer(snapshot, corridor, crs, flagged.dataProvider().addFeatures, **options)
-                flagged.updateExtents()
-            task.step(98)
-            return corridor, found, strip_of(route, corridor, found, patrol, *chart)
-
-        def show(route, inputs, result, road):
-            source, *_, args, _, patrol, _, flagged, _, _ = inputs
-            corridor, found, data = result
-            made = [] if corridor is self.corridor else [self._show_corridor(corridor, args, road)]
-            name = tr("{layer} flagged").format(layer=source.name())
-            if not isinstance(flagged, QgsVectorLayer):
-                self.results.add(*road, made, self.output.gpkg_path())
-                self.results.put_in_place(road.name, flagged, name, "incidents")
-            else:
-                self.results.add(*road, made + [(name, None, flagged, "incidents")], self.output.gpkg_path())
-            flags, categories = found.flags, found.categories
-            summary = text.flags_summary(flags.summary(route.side_names), route.side_names, patrol)
-            if categories is not None:
-                summary += "\n" + text.category_summary(category_counts(categories, flags))
-            show_summary(self.incidents.summary, summary)
-            self.chart_box.show_data(data)
-
-        self.start_run("incidents", tr("flagging incidents"), self._flag_inputs, work, show)
-
-    @staticmethod
-    def _flag_into_table(snapshot, staged, corridor, crs, context, task, options):
-        """Flag into the GeoPackage table ``staged``: by GDAL's copy (a CopyPlan),
-        or through QGIS's writer (a StagedTable), then indexed."""
-        if isinstance(staged, geopackage_copy.CopyPlan):
-            return geopackage_copy.flag_into_geopackage(snapshot, staged, corridor, **options)
-        writer = project.TableWriter(staged.path, staged.table, flagging.flagged_fields(snapshot),
-                                     snapshot.wkbType(), crs, context)
-        try:
-            found = flagging.flag_layer(snapshot, corridor, crs, writer.add, **dict(options, check=task.within(50, 90)))
-        finally:
-            writer.close()
-        build_index(staged.path, staged.table, task.within(90, 98), durable=staged.update)
-        return found
+        flag_run.run_flags(self)
 
     # -- picking a patrol end on the map --------------------------------------------
 
@@ -545,11 +459,3 @@ class CorridorDock(QgsDockWidget):
         self._unset_tool()
         self.road.teardown()
         self.patrol_box.teardown()
-
-
-def strip_of(route, corridor, found, patrol, places, interval):
-    """The strip chart's numbers for flagged incidents (:class:`.bridge.flagging.FlaggedIncidents`),
-    with the patrol's checkpoints every ``interval`` km and ``places``."""
-    stops = checkpoints(patrol, interval) if patrol is not None and interval else None
-    return strip_data(route, corridor, found.flags, found.lon, found.lat, patrol=patrol, checkpoints=stops,
-                      places=places, kinds=found.categories)
