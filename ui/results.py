@@ -65,7 +65,7 @@ class Results:
 
     def put_in_place(self, road_name, plan, name, kind):
         """Show the table a task flagged into (``plan``, a
-        :class:`.geopackage_copy.CopyPlan` from ``staged_plan``) as the layer
+        :class:`.geopackage_copy.CopyPlan` or ``StagedTable``) as the layer
         ``name``, in place of an earlier run's layer and table of that name.
         The earlier table is dropped in the background."""
         project.remove(road_name, name)  # let go of the table about to be replaced
